@@ -5,7 +5,8 @@ import { buildDocument } from '../pipeline/build-document';
 import type { BuildResult } from '../pipeline/build-document';
 import type { Problem } from '../pipeline/problems';
 
-export const CORPUS_DIR = new URL('..', import.meta.url).pathname;
+/** The corpus folder; `TRIGLOT_CORPUS_DIR` points the command line and tests at another copy. */
+export const CORPUS_DIR = process.env.TRIGLOT_CORPUS_DIR ?? new URL('..', import.meta.url).pathname;
 
 /** Ids of every document folder (a folder holding a `source.txt`). */
 export function listDocumentIds(corpusDir = CORPUS_DIR): string[] {

@@ -1,0 +1,57 @@
+/** Triglot's command line: `npm run cli -- <command> [args] [--json]`. */
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+import type { Command } from './command';
+import { runBlocks, runPage } from './commands/blocks';
+import { runValidate } from './commands/validate';
+
+const COMMANDS: Record<string, Command> = {
+  blocks: { usage: 'blocks [--doc ID]', run: runBlocks },
+  page: { usage: 'page N [--doc ID]', run: runPage },
+  validate: { usage: 'validate [--doc ID]', run: runValidate },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { json: { type: 'boolean' }, doc: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const [name, ...args] = positionals;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command || values.help) {
+    const usage = Object.values(COMMANDS)
+      .map((c) => `  ${c.usage} [--json]`)
+      .join('\n');
+    if (name && !command) throw new CliError(`unknown command "${name}"; commands:\n${usage}`);
+    process.stdout.write(`usage: npm run cli -- <command>\n${usage}\n`);
+    return name ? 0 : 2;
+  }
+  const doc = typeof values.doc === 'string' ? values.doc : undefined;
+  const result = await command.run({
+    args,
+    doc,
+    json: values.json === true,
+    flags: values,
+    out: (text) => process.stdout.write(`${text}\n`),
+  });
+  return typeof result === 'number' ? result : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`triglot: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(
+        `triglot: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Installs what npm cannot: Debian's Chromium (with CJK fonts) for the browser tests and the
-# external validators the export tests use. Does nothing for what is already there.
+# external validators and readers the export tests use (jing for RELAX NG, xmllint for DTDs,
+# pandoc and bibutils for BibTeX/RIS, libxml-tmx-perl and translate-toolkit for TMX).
+# Does nothing for what is already there.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v jing >/dev/null 2>&1 || need+=(jing)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+command -v ris2xml >/dev/null 2>&1 || need+=(bibutils)
+perl -MXML::TMX::Reader -e1 >/dev/null 2>&1 || need+=(libxml-tmx-perl)
+command -v tmx2po >/dev/null 2>&1 || need+=(translate-toolkit)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "system dependencies: all present"

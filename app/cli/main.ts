@@ -3,12 +3,14 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import type { Command } from './command';
 import { runBlocks, runPage } from './commands/blocks';
+import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
   blocks: { usage: 'blocks [--doc ID]', run: runBlocks },
   page: { usage: 'page N [--doc ID]', run: runPage },
   validate: { usage: 'validate [--doc ID]', run: runValidate },
+  export: { usage: 'export FORMAT [--doc ID]', run: runExport },
 };
 
 async function main(argv: string[]): Promise<number> {

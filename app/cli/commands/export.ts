@@ -1,0 +1,19 @@
+/** `export FORMAT [--doc ID]`: prints the export on stdout (the export is the output, JSON or not). */
+import { EXPORT_FORMATS } from '../../export/registry';
+import { CliError } from '../cli-error';
+import type { CommandContext } from '../command';
+import { requireDocument } from '../load-document';
+
+export async function runExport(context: CommandContext): Promise<undefined> {
+  const [format] = context.args;
+  const known = Object.keys(EXPORT_FORMATS).sort();
+  const exporter = format ? EXPORT_FORMATS[format] : undefined;
+  if (!exporter) {
+    throw new CliError(
+      `${format ? `unknown export format "${format}"` : 'usage: export FORMAT'}; formats: ${known.join(', ') || 'none yet'}`,
+    );
+  }
+  const document = requireDocument(context.doc);
+  context.out(await exporter.run(document));
+  return undefined;
+}

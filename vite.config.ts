@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { triglotDocuments } from './app/web/build/documents-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react()],
+  plugins: [react(), triglotDocuments()],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

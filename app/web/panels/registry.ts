@@ -1,0 +1,21 @@
+/**
+ * The side panels. Each feature adds its panel here (one entry); the id is what `?panel=` holds.
+ * A panel is a component reading the reader context (document, target, navigate, URL extras).
+ */
+import type { ComponentType } from 'react';
+import { AbstractPanel } from './AbstractPanel';
+import { ContentsPanel } from './ContentsPanel';
+
+export interface PanelDefinition {
+  id: string;
+  /** i18n key of the panel's name. */
+  titleKey: string;
+  Component: ComponentType;
+}
+
+export const PANELS: PanelDefinition[] = [
+  { id: 'contents', titleKey: 'panels.contents', Component: ContentsPanel },
+  { id: 'abstract', titleKey: 'panels.abstract', Component: AbstractPanel },
+];
+
+export const DEFAULT_PANEL = 'contents';

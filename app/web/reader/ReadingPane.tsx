@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block, FootnoteBlock } from '../../../corpus/model/document';
+import { useReader } from '../state/reader-context';
+import { BlockView } from './BlockView';
+import { DocumentTitle } from './DocumentTitle';
+import { FootnotePopover } from './FootnotePopover';
+import { pageStarts } from './page-starts';
+import type { Mark } from './segments';
+import { useScrollToTarget } from './use-scroll-to-target';
+
+/** The clean text of the document, block by block, with page and footnote markers. */
+export function ReadingPane() {
+  const { t } = useTranslation();
+  const { document, target, navigate } = useReader();
+  const [openFootnote, setOpenFootnote] = useState<{ n: number; marker: HTMLElement } | null>(null);
+  const markersByBlock = useMemo(() => {
+    const map = new Map<string, { offset: number; page: number }[]>();
+    for (const start of pageStarts(document)) {
+      map.set(start.blockId, [
+        ...(map.get(start.blockId) ?? []),
+        { offset: start.offset, page: start.page },
+      ]);
+    }
+    return map;
+  }, [document]);
+  useScrollToTarget(target);
+
+  const closeFootnote = useCallback(() => {
+    setOpenFootnote((open) => {
+      open?.marker.focus();
+      return null;
+    });
+  }, []);
+  useEffect(() => setOpenFootnote(null), [document]);
+
+  const targetedId = target.kind === 'block' ? target.blockId : null;
+  const marksFor = (block: Block): Mark[] =>
+    target.kind === 'block' && target.blockId === block.id && target.range
+      ? [{ ...target.range, key: 'linked' }]
+      : [];
+  const footnote = openFootnote
+    ? (document.blocks.find((b) => b.kind === 'footnote' && b.footnote === openFootnote.n) as
+        FootnoteBlock | undefined)
+    : undefined;
+
+  return (
+    <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
+      <article lang="zh-Hant">
+        <DocumentTitle document={document} />
+        {groupTimeline(document.blocks).map((group) =>
+          Array.isArray(group) ? (
+            <div
+              key={group[0]?.id}
+              role="list"
+              className="timeline"
+              aria-label={t('reader.timelineLabel')}
+            >
+              {document.timelineColumns && (
+                <div className="timeline-columns" aria-hidden="true" data-content="">
+                  <span>{document.timelineColumns.date}</span>
+                  <span>{document.timelineColumns.event}</span>
+                </div>
+              )}
+              {group.map((block) => (
+                <BlockView
+                  key={block.id}
+                  block={block}
+                  pageMarkers={markersByBlock.get(block.id) ?? []}
+                  marks={marksFor(block)}
+                  targeted={targetedId === block.id}
+                  onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
+                />
+              ))}
+            </div>
+          ) : (
+            <BlockView
+              key={group.id}
+              block={group}
+              pageMarkers={markersByBlock.get(group.id) ?? []}
+              marks={marksFor(group)}
+              targeted={targetedId === group.id}
+              onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
+            />
+          ),
+        )}
+      </article>
+      {openFootnote && footnote && (
+        <FootnotePopover
+          footnote={footnote}
+          marker={openFootnote.marker}
+          onClose={closeFootnote}
+          onShowInNotes={() => {
+            setOpenFootnote(null);
+            navigate({ blockId: footnote.id });
+          }}
+        />
+      )}
+    </main>
+  );
+}
+
+/** Consecutive timeline entries become one list; every other block stands alone. */
+function groupTimeline(blocks: Block[]): (Block | Block[])[] {
+  const groups: (Block | Block[])[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.kind === 'timeline-entry') {
+      if (Array.isArray(last)) last.push(block);
+      else groups.push([block]);
+    } else groups.push(block);
+  }
+  return groups;
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:triglot/documents' {
+  import type { Document } from '../../corpus/model/document';
+  const documents: Document[];
+  export default documents;
+}

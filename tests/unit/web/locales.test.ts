@@ -1,0 +1,65 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../../app/web/i18n/setup';
+import { toUiLanguage } from '../../../app/web/i18n/languages';
+
+const WEB = new URL('../../../app/web/', import.meta.url).pathname;
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(tsx?|ts)$/u.test(name) ? [path] : [];
+  });
+}
+
+describe('interface locales', () => {
+  const en = keysOf(resources.en.translation).sort();
+
+  it.each(['zh-Hant', 'vi'] as const)('%s has exactly the keys of English', (lng) => {
+    expect(keysOf(resources[lng].translation).sort()).toEqual(en);
+  });
+
+  it('has a non-empty string for every key in every language', () => {
+    for (const lng of ['zh-Hant', 'en', 'vi'] as const) {
+      for (const key of en) {
+        const value = key
+          .split('.')
+          .reduce<unknown>(
+            (node, part) => (node as Record<string, unknown>)[part],
+            resources[lng].translation,
+          );
+        expect(typeof value === 'string' && value.trim() !== '', `${lng}: ${key}`).toBe(true);
+      }
+    }
+  });
+
+  it('defines every key the components ask for', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(WEB)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/gu))
+        used.add(match[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect(en, key).toContain(key);
+  });
+
+  it('maps browser languages to the three interface languages', () => {
+    expect(['zh-TW', 'zh-Hant-HK', 'zh', 'vi-VN', 'en-GB', 'fr'].map(toUiLanguage)).toEqual([
+      'zh-Hant',
+      'zh-Hant',
+      'zh-Hant',
+      'vi',
+      'en',
+      'en',
+    ]);
+  });
+});

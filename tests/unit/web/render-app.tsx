@@ -1,0 +1,52 @@
+/** Renders the real reader in jsdom with a given URL and an i18next instance of the test's choice. */
+import { createInstance } from 'i18next';
+import type { i18n, Resource } from 'i18next';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { App } from '../../../app/web/App';
+import { resources } from '../../../app/web/i18n/setup';
+
+/** Every interface string replaced by ⟦its key⟧, to catch text that does not come from a locale. */
+export function markerResources(): Resource {
+  const mark = (value: unknown, path: string): unknown =>
+    typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k, mark(v, path ? `${path}.${k}` : k)]),
+        )
+      : `⟦${path}⟧`;
+  return { en: { translation: mark(resources.en.translation, '') as Record<string, unknown> } };
+}
+
+export async function makeI18n(
+  language: string,
+  res: Resource = resources as unknown as Resource,
+): Promise<i18n> {
+  const instance = createInstance();
+  await instance.use(initReactI18next).init({
+    resources: res,
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+export async function renderApp(
+  search: string,
+  i18n: i18n,
+): Promise<{ container: HTMLElement; root: Root }> {
+  window.history.replaceState(null, '', `/${search}`);
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  const root = createRoot(container);
+  await act(async () => {
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>,
+    );
+  });
+  return { container, root };
+}

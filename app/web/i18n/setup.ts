@@ -3,16 +3,25 @@ import i18next from 'i18next';
 import type { i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import vi from './locales/vi.json';
-import zhHant from './locales/zh-Hant.json';
 import { FALLBACK_LANGUAGE, UI_LANGUAGES, toUiLanguage } from './languages';
 
-export const resources = {
-  'zh-Hant': { translation: zhHant },
-  en: { translation: en },
-  vi: { translation: vi },
-} as const;
+type Strings = { [key: string]: string | Strings };
+
+/**
+ * Locale files are `locales/<language>/<namespace>.json`: `common` for the shell, one namespace
+ * per feature (its panel's strings), so that features never edit each other's files.
+ */
+const files = import.meta.glob<Strings>('./locales/*/*.json', { eager: true, import: 'default' });
+
+export const resources: Record<string, Record<string, Strings>> = {};
+for (const [path, strings] of Object.entries(files)) {
+  const [, language = '', namespace = ''] =
+    /\.\/locales\/([^/]+)\/([^/]+)\.json$/u.exec(path) ?? [];
+  resources[language] = { ...resources[language], [namespace]: strings };
+}
+export const NAMESPACES = [
+  ...new Set(Object.values(resources).flatMap((r) => Object.keys(r))),
+].sort();
 
 export const LANGUAGE_STORAGE_KEY = 'triglot.language';
 
@@ -23,6 +32,8 @@ export async function setupI18n(instance: i18n = i18next): Promise<i18n> {
     .use(initReactI18next)
     .init({
       resources,
+      ns: NAMESPACES,
+      defaultNS: 'common',
       supportedLngs: [...UI_LANGUAGES],
       fallbackLng: FALLBACK_LANGUAGE,
       load: 'currentOnly',

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../app/web/i18n/setup';
+import { NAMESPACES, resources } from '../../../app/web/i18n/setup';
 import { toUiLanguage } from '../../../app/web/i18n/languages';
 
 const WEB = new URL('../../../app/web/', import.meta.url).pathname;
@@ -21,21 +21,36 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every key as `namespace:path`. */
+function allKeys(lng: string): string[] {
+  return Object.entries(resources[lng] ?? {}).flatMap(([ns, strings]) =>
+    keysOf(strings).map((k) => `${ns}:${k}`),
+  );
+}
+
 describe('interface locales', () => {
-  const en = keysOf(resources.en.translation).sort();
+  const en = allKeys('en').sort();
+
+  it('has the same namespaces in every language', () => {
+    expect(NAMESPACES).toContain('common');
+    for (const lng of ['zh-Hant', 'en', 'vi']) {
+      expect(Object.keys(resources[lng] ?? {}).sort()).toEqual(NAMESPACES);
+    }
+  });
 
   it.each(['zh-Hant', 'vi'] as const)('%s has exactly the keys of English', (lng) => {
-    expect(keysOf(resources[lng].translation).sort()).toEqual(en);
+    expect(allKeys(lng).sort()).toEqual(en);
   });
 
   it('has a non-empty string for every key in every language', () => {
     for (const lng of ['zh-Hant', 'en', 'vi'] as const) {
       for (const key of en) {
-        const value = key
+        const [ns = '', path = ''] = key.split(':');
+        const value = path
           .split('.')
           .reduce<unknown>(
             (node, part) => (node as Record<string, unknown>)[part],
-            resources[lng].translation,
+            resources[lng]?.[ns],
           );
         expect(typeof value === 'string' && value.trim() !== '', `${lng}: ${key}`).toBe(true);
       }
@@ -45,8 +60,13 @@ describe('interface locales', () => {
   it('defines every key the components ask for', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(WEB)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/gu))
-        used.add(match[1] ?? '');
+      const source = readFileSync(file, 'utf8');
+      // useTranslation('ns') names the namespace of a file's keys; `ns:key` names it explicitly.
+      const ns = /useTranslation\(\s*'([\w-]+)'/u.exec(source)?.[1] ?? 'common';
+      for (const match of source.matchAll(/\bt\(\s*'([\w.:-]+)'/gu)) {
+        const key = match[1] ?? '';
+        used.add(key.includes(':') ? key : `${ns}:${key}`);
+      }
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) expect(en, key).toContain(key);

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { App } from '../../../app/web/App';
-import { resources } from '../../../app/web/i18n/setup';
+import { NAMESPACES, resources } from '../../../app/web/i18n/setup';
 
 /** Every interface string replaced by ⟦its key⟧, to catch text that does not come from a locale. */
 export function markerResources(): Resource {
@@ -16,7 +16,15 @@ export function markerResources(): Resource {
           Object.entries(value).map(([k, v]) => [k, mark(v, path ? `${path}.${k}` : k)]),
         )
       : `⟦${path}⟧`;
-  return { en: { translation: mark(resources.en.translation, '') as Record<string, unknown> } };
+  const namespaces = resources.en ?? {};
+  return {
+    en: Object.fromEntries(
+      Object.entries(namespaces).map(([ns, strings]) => [
+        ns,
+        mark(strings, '') as Record<string, unknown>,
+      ]),
+    ),
+  };
 }
 
 export async function makeI18n(
@@ -28,6 +36,8 @@ export async function makeI18n(
     resources: res,
     lng: language,
     fallbackLng: 'en',
+    ns: NAMESPACES,
+    defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
   return instance;

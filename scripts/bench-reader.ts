@@ -26,7 +26,7 @@ function gzipSizes(): { file: string; bytes: number; gzip: number }[] {
 }
 
 function stats(values: number[]): { median: number; p95: number; min: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   return { median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };

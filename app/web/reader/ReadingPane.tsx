@@ -7,6 +7,7 @@ import { DocumentTitle } from './DocumentTitle';
 import { FootnotePopover } from './FootnotePopover';
 import { pageStarts } from './page-starts';
 import type { Mark } from './segments';
+import { useProgressiveCount } from './use-progressive-count';
 import { useScrollToTarget } from './use-scroll-to-target';
 
 /** The clean text of the document, block by block, with page and footnote markers. */
@@ -24,7 +25,9 @@ export function ReadingPane() {
     }
     return map;
   }, [document]);
-  useScrollToTarget(target);
+  const groups = useMemo(() => groupTimeline(document.blocks), [document]);
+  const shown = useProgressiveCount(groups.length, target.kind !== 'start');
+  useScrollToTarget(target, shown === groups.length);
 
   const closeFootnote = useCallback(() => {
     setOpenFootnote((open) => {
@@ -48,7 +51,7 @@ export function ReadingPane() {
     <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
       <article lang="zh-Hant">
         <DocumentTitle document={document} />
-        {groupTimeline(document.blocks).map((group) =>
+        {groups.slice(0, shown).map((group) =>
           Array.isArray(group) ? (
             <div
               key={group[0]?.id}

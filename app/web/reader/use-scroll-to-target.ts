@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { Target } from '../state/resolve-location';
 
-export function useScrollToTarget(target: Target): void {
+export function useScrollToTarget(target: Target, rendered: boolean): void {
   const key =
     target.kind === 'block'
       ? `b:${target.blockId}:${target.range?.start ?? ''}`
@@ -10,6 +10,7 @@ export function useScrollToTarget(target: Target): void {
         ? `p:${target.page}`
         : 'start';
   useEffect(() => {
+    if (!rendered) return;
     const element =
       target.kind === 'block'
         ? (document.querySelector(`#${CSS.escape(target.blockId)} .mark-linked`) ??
@@ -29,5 +30,5 @@ export function useScrollToTarget(target: Target): void {
     focusable?.focus({ preventScroll: true });
     // `key` captures everything about the target that should trigger a scroll; the target object
     // itself is rebuilt on every render.
-  }, [key]);
+  }, [key, rendered]);
 }

@@ -58,5 +58,11 @@ export async function renderApp(
       </I18nextProvider>,
     );
   });
+  // The reader renders the first blocks at once and the rest after the first paint.
+  for (let i = 0; i < 100 && !container.querySelector('#abstract-en-keywords'); i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  }
   return { container, root };
 }

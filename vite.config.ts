@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { highwireMetaTags } from './app/citation/highwire-vite-plugin';
 
 export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react()],
+  plugins: [react(), highwireMetaTags()],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { highwireMetaTags } from './app/citation/highwire-vite-plugin';
+import { highwireMetaTags } from './app/citation/highwire-vite-plugin.js';
 
 export default defineConfig({
   root: 'app/web',

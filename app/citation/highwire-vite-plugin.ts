@@ -1,12 +1,14 @@
 /**
  * A Vite plugin that writes the article's Highwire `citation_*` meta tags into index.html, so a
  * static build already carries them when Zotero or a crawler reads the page.
+ *
+ * vite.config.ts loads this file, so its relative imports carry an extension (`.js`, resolved to
+ * the `.ts` source), as Vite's coming native config loader requires.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { listDocumentIds } from '../../corpus/load/node-loader';
-import { parseMetadata } from '../../corpus/pipeline/metadata';
-import { buildHighwireTags } from './highwire';
+import { parseMetadata } from '../../corpus/pipeline/metadata.js';
+import { buildHighwireTags } from './highwire.js';
 
 const CORPUS_DIR = new URL('../../corpus/', import.meta.url).pathname;
 
@@ -18,7 +20,7 @@ export function highwireMetaTags(docId?: string): Plugin {
   return {
     name: 'triglot-highwire-meta-tags',
     transformIndexHtml() {
-      const ids = listDocumentIds(CORPUS_DIR);
+      const ids = documentIds();
       const id = docId ?? (ids.length === 1 ? ids[0] : undefined);
       if (!id) {
         console.warn(`triglot: citation meta tags not written: ${ids.length} documents, no docId`);
@@ -36,4 +38,12 @@ export function highwireMetaTags(docId?: string): Plugin {
       }));
     },
   };
+}
+
+// The document folders (those holding a source.txt), as corpus/load/node-loader.ts lists them.
+function documentIds(): string[] {
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${CORPUS_DIR}${entry.name}/source.txt`))
+    .map((entry) => entry.name)
+    .sort();
 }

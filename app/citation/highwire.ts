@@ -4,7 +4,8 @@
  * printed: the Chinese title and the Chinese byline.
  */
 import type { DocumentMetadata } from '../../corpus/model/document';
-import { readArticleRecord } from './article-record';
+// `.js` extension: vite.config.ts loads this file (see highwire-vite-plugin.ts).
+import { readArticleRecord } from './article-record.js';
 
 export interface MetaTag {
   name: string;

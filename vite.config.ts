@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { triglotDocuments } from './app/web/build/documents-plugin';
 import { defineConfig } from 'vitest/config';
+import { highwireMetaTags } from './app/citation/highwire-vite-plugin.js';
 
 export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react(), triglotDocuments()],
+  plugins: [react(), triglotDocuments(), highwireMetaTags()],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

@@ -4,6 +4,8 @@ import { CliError } from './cli-error';
 import type { Command } from './command';
 import { runBlocks, runPage } from './commands/blocks';
 import { runExport } from './commands/export';
+import { runCitePassage } from './commands/cite-passage';
+import { runCite, runSources } from './commands/sources';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
@@ -11,6 +13,12 @@ const COMMANDS: Record<string, Command> = {
   page: { usage: 'page N [--doc ID]', run: runPage },
   validate: { usage: 'validate [--doc ID]', run: runValidate },
   export: { usage: 'export FORMAT [--doc ID]', run: runExport },
+  cite: { usage: 'cite QUERY [--doc ID]', run: runCite },
+  sources: { usage: 'sources [--doc ID]', run: runSources },
+  'cite-passage': {
+    usage: 'cite-passage BLOCK_ID [--start N --end N] [--project KIND] [--base URL] [--doc ID]',
+    run: runCitePassage,
+  },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -18,7 +26,16 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { json: { type: 'boolean' }, doc: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      json: { type: 'boolean' },
+      doc: { type: 'string' },
+      help: { type: 'boolean' },
+      // cite-passage
+      start: { type: 'string' },
+      end: { type: 'string' },
+      project: { type: 'string' },
+      base: { type: 'string' },
+    },
   });
   const [name, ...args] = positionals;
   const command = name ? COMMANDS[name] : undefined;

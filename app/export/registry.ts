@@ -1,5 +1,8 @@
 /** The export formats of `npm run cli -- export <format>`: each produces one document on stdout. */
 import type { Document } from '../../corpus/model/document';
+import { exportBibtex } from '../citation/export-bibtex';
+import { exportCslJson } from '../citation/export-csl-json';
+import { exportRis } from '../citation/export-ris';
 
 export interface ExportFormat {
   /** One line for `export --help`. */
@@ -9,4 +12,8 @@ export interface ExportFormat {
 }
 
 /** Format name → exporter. Each feature registers its formats here, one line each. */
-export const EXPORT_FORMATS: Record<string, ExportFormat> = {};
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  csl: { description: 'CSL-JSON record of the article', run: exportCslJson },
+  bibtex: { description: 'BibTeX record of the article', run: exportBibtex },
+  ris: { description: 'RIS record of the article', run: exportRis },
+};

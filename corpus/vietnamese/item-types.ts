@@ -43,6 +43,8 @@ export const RENDERINGS = [
   'translation',
   /** A Chinese abbreviation of a longer Chinese name. */
   'abbreviation',
+  /** The item's own text, written in Chinese characters (a Vietnamese poem in Classical Chinese). */
+  'original-han',
 ] as const;
 export type Rendering = (typeof RENDERINGS)[number];
 

@@ -3,6 +3,7 @@ import type { Document } from '../../corpus/model/document';
 import { exportBibtex } from '../citation/export-bibtex';
 import { exportCslJson } from '../citation/export-csl-json';
 import { exportRis } from '../citation/export-ris';
+import { exportTmx } from './tmx/export-tmx';
 
 export interface ExportFormat {
   /** One line for `export --help`. */
@@ -16,4 +17,5 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   csl: { description: 'CSL-JSON record of the article', run: exportCslJson },
   bibtex: { description: 'BibTeX record of the article', run: exportBibtex },
   ris: { description: 'RIS record of the article', run: exportRis },
+  tmx: { description: 'TMX 1.4b of the aligned Chinese–English segments', run: exportTmx },
 };

@@ -14,6 +14,16 @@ export async function runExport(context: CommandContext): Promise<undefined> {
     );
   }
   const document = requireDocument(context.doc);
-  context.out(await exporter.run(document));
+  let output: string;
+  try {
+    output = await exporter.run(document);
+  } catch (error) {
+    // An exporter fails on bad data (a broken alignment, a malformed glossary): say so, exit 1.
+    throw new CliError(
+      `export ${format}: ${error instanceof Error ? error.message : String(error)}`,
+      1,
+    );
+  }
+  context.out(output);
   return undefined;
 }

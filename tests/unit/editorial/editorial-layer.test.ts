@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { sliceCodePoints } from '../../../corpus/text/code-points';
+import { checkEditorialLayer } from '../../../annotations/editorial/check-layer';
+import type { ReadAnnotation } from '../../../annotations/layer-check/read-layer';
+import { blockById, realDocument } from '../../helpers/real-document';
+import { nth } from '../../helpers/nth';
+import { readLayer, realLayerJson, researchText } from '../../helpers/translation-data';
+
+type RawLayer = {
+  items: {
+    id: string;
+    body: Record<string, unknown>[];
+    target: { selector: { refinedBy: Record<string, unknown> }[] };
+  }[];
+};
+const raw = () => realLayerJson('editorial').json as unknown as RawLayer;
+const notes = readLayer(raw());
+const note = (local: string): ReadAnnotation => {
+  const found = notes.find((n) => n.id === `urn:triglot:anno:nguyen-2020:editorial:${local}`);
+  if (!found) throw new Error(`no editorial note ${local}`);
+  return found;
+};
+/** The text before and at the note's target, read from the block itself. */
+const placed = (local: string) => {
+  const { blockId, position } = note(local).target;
+  const text = blockById(blockId).text;
+  return {
+    blockId,
+    exact: sliceCodePoints(text, position.start, position.end),
+    before: sliceCodePoints(text, Math.max(0, position.start - 12), position.start),
+    after: sliceCodePoints(text, position.end, position.end + 30),
+  };
+};
+const confidence = (local: string) =>
+  note(local)
+    .bodies.find((b) => b.source?.startsWith('urn:triglot:vocab#confidence-'))
+    ?.source?.split('-')
+    .at(-1);
+const body = (local: string, purpose: string) =>
+  note(local).bodies.find((b) => b.purpose === purpose)?.value ?? '';
+
+describe('the editorial layer', () => {
+  it('passes its checker: every note anchors, has one confidence, the project’s correction and reasoning', () => {
+    expect(checkEditorialLayer(notes, realDocument(), researchText(), 'editorial.jsonld')).toEqual(
+      [],
+    );
+  });
+
+  it.each<[string, string, string, RegExp, RegExp]>([
+    // note, block, exact text, text just before, text just after — read from the source.
+    ['hoang-sa', 's2.3.2-p4', 'Hoảng Sa', /Quần đảo $/u, /^（黃沙群島）/u],
+    ['vinh-ministry-1', 's4.1-p7', '公安部', /越南$/u, /^次長阮志詠（Nguyen Chi Vinh）/u],
+    ['vinh-ministry-2', 's4.2-p6', '公安部', /越南$/u, /^次長阮志詠於2010年/u],
+    ['trong-visit-date', 'appendix-e29', '2015年10月6日至7日', /^$/u, /越共總書記阮富仲首次訪美/u],
+    ['four-goods-year', 's4.1-p3', '2003', /以及$/u, /^提出的「四好精神」/u],
+    ['party-congress', 's1-p2', '全國人民代表大會', /1991年第七屆$/u, /^的政治報告/u],
+    ['poem-reading', 'fn-6', 'phận định', /Tiệt nhiên $/u, /^ tại thiên thư/u],
+    ['poem-date', 'fn-6', '10世紀', /此詩句源自於$/u, /^時期創作的一首詩/u],
+    ['poem-obama', 's3-p6', '南國山河南帝居，截然分定在天書。', /詩句，「$/u, /^」，並隨後強調/u],
+    ['mofa-day', 's4.2-p4', '翌日', /越南外交部$/u, /^對此回應/u],
+    ['mofa-unity', 's4.2-p4', '保護獨立、主權、領土完整', /越南國防政策為了$/u, /^、國家和平/u],
+    ['dung-date', 's4.1-p4', '2014年5月24日', /於$/u, /^在菲律賓參加東亞世界經濟論壇/u],
+    ['sweeny', 's2.1-p6', 'Sweeny', /93; $/u, /^ and Fritz 2004/u],
+    ['liberthal', 's3-p6', 'Liberthal', /（$/u, /^ 2011）/u],
+    ['minh-triet-name', 'appendix-e17', '名', /阮$/u, /^哲（Nguyen Minh Triet）/u],
+    ['truong-tan-sang-name', 'appendix-e26', '進', /張$/u, /^創（Truong Tan Sang）/u],
+  ])('places %s in %s on 「%s」', (local, blockId, exact, before, after) => {
+    const at = placed(local);
+    expect(at.blockId).toBe(blockId);
+    expect(at.exact).toBe(exact);
+    expect(at.before).toMatch(before);
+    expect(at.after).toMatch(after);
+    expect(note(local).target.quote.exact).toBe(exact);
+  });
+
+  it('gives the corrections the research file documents', () => {
+    expect(body('hoang-sa', 'editing')).toContain('Hoàng Sa');
+    expect(body('vinh-ministry-1', 'editing')).toContain('國防部');
+    expect(body('trong-visit-date', 'editing')).toContain('6–10 July 2015');
+    expect(body('four-goods-year', 'editing')).toContain('2002');
+    expect(body('poem-reading', 'editing')).toContain('định phận');
+    expect(body('mofa-day', 'editing')).toContain('同日');
+    expect(body('mofa-unity', 'editing')).toContain('統一');
+    expect(body('dung-date', 'editing')).toContain('21–22 May 2014');
+    expect(body('sweeny', 'editing')).toContain('Sweeney');
+    expect(body('liberthal', 'editing')).toContain('Lieberthal');
+  });
+
+  it('marks the guessed citation keys low confidence and the documented errors high', () => {
+    expect(confidence('sweeny')).toBe('low');
+    expect(confidence('liberthal')).toBe('low');
+    for (const local of [
+      'hoang-sa',
+      'vinh-ministry-1',
+      'vinh-ministry-2',
+      'trong-visit-date',
+      'party-congress',
+    ])
+      expect(confidence(local), local).toBe('high');
+  });
+
+  it('cites as sources only pages the research file names, and credits every text to the project', () => {
+    const research = researchText();
+    for (const n of notes) {
+      for (const b of n.bodies) {
+        if (b.purpose === 'linking')
+          expect(research, n.id).toContain((b.source ?? '').replace(/^https?:\/\//u, ''));
+        if (b.type === 'TextualBody') expect(b.creatorId, n.id).toBe('urn:triglot:project');
+      }
+    }
+  });
+
+  it.each<[string, string, (l: RawLayer) => void]>([
+    [
+      'a moved position',
+      'anchor-moved',
+      (l) => {
+        const position = nth(nth(l.items, 0).target.selector, 1).refinedBy;
+        position.start = Number(position.start) + 2;
+        position.end = Number(position.end) + 2;
+      },
+    ],
+    [
+      'a stale context',
+      'stale-context',
+      (l) => (nth(nth(l.items, 0).target.selector, 0).refinedBy.prefix = '舊的上下文'),
+    ],
+    ['no confidence', 'confidence', (l) => nth(l.items, 0).body.splice(1, 1)],
+    [
+      'a confidence outside the vocabulary',
+      'confidence',
+      (l) => (nth(nth(l.items, 0).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
+    ],
+    [
+      'no correction',
+      'missing-editing',
+      (l) => (nth(l.items, 0).body = nth(l.items, 0).body.filter((b) => b.purpose !== 'editing')),
+    ],
+    [
+      'a correction not credited to the project',
+      'not-the-projects',
+      (l) => {
+        const editing = nth(l.items, 0).body.find((b) => b.purpose === 'editing');
+        if (editing) editing.creator = { id: 'urn:example:someone', type: 'Person' };
+      },
+    ],
+    [
+      'a source the research file does not report',
+      'source-not-in-research',
+      (l) =>
+        nth(l.items, 0).body.push({
+          type: 'SpecificResource',
+          purpose: 'linking',
+          source: 'https://example.org/unrelated',
+        }),
+    ],
+  ])('rejects %s → %s', (_, code, damage) => {
+    const layer = raw();
+    damage(layer);
+    const codes = checkEditorialLayer(
+      readLayer(layer),
+      realDocument(),
+      researchText(),
+      'editorial.jsonld',
+    ).map((p) => p.code);
+    expect(codes).toContain(code);
+  });
+});

@@ -4,7 +4,7 @@
  * units back; the pairs they read must be the pairs of alignment.json.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,27 @@ function run(command: string, args: string[], input?: string) {
   return spawnSync(command, args, { encoding: 'utf8', cwd: dir, ...(input ? { input } : {}) });
 }
 
-/** What the alignment says the units are: tuid → [Chinese, English]. */
+const GLOSSARY = new URL('../../annotations/nguyen-2020/glossary.json', import.meta.url).pathname;
+
+/** What the glossary says the term units are: one per Chinese surface form, tuid → [Chinese, English]. */
+function expectedTermPairs(): Map<string, [string, string]> {
+  const glossary = JSON.parse(readFileSync(GLOSSARY, 'utf8')) as {
+    terms: { id: string; zh: string[]; en: string }[];
+  };
+  const pairs = new Map<string, [string, string]>();
+  for (const term of glossary.terms) {
+    term.zh.forEach((zh, i) => pairs.set(`nguyen-2020:term:${term.id}:${i + 1}`, [zh, term.en]));
+  }
+  return pairs;
+}
+
+/** What the alignment and the glossary say the units are: tuid → [Chinese, English]. */
 function expectedPairs(): Map<string, [string, string]> {
+  return new Map([...expectedAlignedPairs(), ...expectedTermPairs()]);
+}
+
+/** What the alignment says the aligned units are: tuid → [Chinese, English]. */
+function expectedAlignedPairs(): Map<string, [string, string]> {
   const alignment = realAlignment();
   const pairs = new Map<string, [string, string]>();
   const text = (unit: AlignedUnit, side: 'zh' | 'en', ids: string[]) =>
@@ -129,7 +148,7 @@ describe('export tmx', () => {
     ])
       expect(statuses[`nguyen-2020:${pair.id}`]).toBe(pair.status);
     const shapes = read.units
-      .filter((u) => u.props['x-triglot-alignment']?.[0] !== '1:1')
+      .filter((u) => u.props['x-triglot-alignment'] && u.props['x-triglot-alignment'][0] !== '1:1')
       .map((u) => u.tuid);
     expect(shapes).toEqual(
       alignment.abstract.pairs

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../corpus/model/document';
+import { Icon } from '../components/Icon';
 import { InlineText } from './InlineText';
 import { langRuns } from './lang-runs';
 import { segmentBlock } from './segments';
@@ -12,10 +13,18 @@ interface Props {
   marks: Mark[];
   targeted: boolean;
   onFootnote: (n: number, marker: HTMLButtonElement) => void;
+  onPassageMenu: (block: Block, anchor: HTMLElement) => void;
 }
 
 /** One block of the reading pane, rendered by kind, with its id as the anchor of deep links. */
-export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: Props) {
+export function BlockView({
+  block,
+  pageMarkers,
+  marks,
+  targeted,
+  onFootnote,
+  onPassageMenu,
+}: Props) {
   const { t } = useTranslation();
   const segments = segmentBlock({
     text: block.text,
@@ -45,10 +54,27 @@ export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: P
     className: `block block-${block.kind}${targeted ? ' is-targeted' : ''}`,
   };
 
+  const menu = (
+    <button
+      type="button"
+      className="passage-button"
+      aria-label={t('passage.menuLabel')}
+      aria-haspopup="dialog"
+      onClick={(event) => onPassageMenu(block, event.currentTarget)}
+    >
+      <Icon name="pilcrow" />
+    </button>
+  );
+
   switch (block.kind) {
     case 'heading': {
       const Tag = block.level <= 1 ? 'h2' : block.level === 2 ? 'h3' : 'h4';
-      return <Tag {...common}>{inline()}</Tag>;
+      return (
+        <Tag {...common}>
+          {inline()}
+          {menu}
+        </Tag>
+      );
     }
     case 'footnote':
       return (
@@ -62,6 +88,7 @@ export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: P
             {block.footnote}
           </a>{' '}
           {inline()}
+          {menu}
         </aside>
       );
     case 'table':
@@ -77,6 +104,7 @@ export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: P
           <p className="source-line">
             {inline(block.table.sourceLine.start, block.table.sourceLine.end)}
           </p>
+          {menu}
         </figure>
       );
     case 'figure':
@@ -89,6 +117,7 @@ export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: P
           <p className="source-line">
             {inline(block.figure.sourceLine.start, block.figure.sourceLine.end)}
           </p>
+          {menu}
         </figure>
       );
     case 'timeline-entry':
@@ -100,18 +129,23 @@ export function BlockView({ block, pageMarkers, marks, targeted, onFootnote }: P
           <span className="timeline-event">
             {inline(block.entry.event.start, block.entry.event.end)}
           </span>
+          {menu}
         </div>
       );
-    case 'keywords':
-      return <p {...common}>{inline()}</p>;
     case 'note':
       return (
         <p {...common} data-role={block.role}>
           {inline()}
+          {menu}
         </p>
       );
     default:
-      return <p {...common}>{inline()}</p>;
+      return (
+        <p {...common}>
+          {inline()}
+          {menu}
+        </p>
+      );
   }
 }
 

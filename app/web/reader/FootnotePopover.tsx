@@ -1,9 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FootnoteBlock } from '../../../corpus/model/document';
 import { Icon } from '../components/Icon';
 import { InlineText } from './InlineText';
 import { langRuns } from './lang-runs';
+import { Popover } from './Popover';
 import { segmentBlock } from './segments';
 
 interface Props {
@@ -16,39 +16,6 @@ interface Props {
 /** A footnote opened in place, next to its marker; Esc or the close button return to the text. */
 export function FootnotePopover({ footnote, marker, onClose, onShowInNotes }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number }>({ top: 0, left: 0 });
-
-  useLayoutEffect(() => {
-    const rect = marker.getBoundingClientRect();
-    const width = Math.min(420, window.innerWidth - 16);
-    const left = Math.max(
-      8,
-      Math.min(
-        rect.left + window.scrollX - width / 2,
-        window.scrollX + window.innerWidth - width - 8,
-      ),
-    );
-    setPosition({ top: rect.bottom + window.scrollY + 6, left });
-  }, [marker]);
-
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (ref.current && !ref.current.contains(event.target as Node) && event.target !== marker)
-        onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [marker, onClose]);
-
   const segments = segmentBlock({
     text: footnote.text,
     pageBreaks: [],
@@ -58,15 +25,8 @@ export function FootnotePopover({ footnote, marker, onClose, onShowInNotes }: Pr
   });
   const titleId = `popover-fn-${footnote.footnote}`;
   return (
-    <div
-      ref={ref}
-      className="footnote-popover"
-      role="dialog"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      style={{ top: position.top, left: position.left }}
-    >
-      <div className="footnote-popover-head">
+    <Popover anchor={marker} labelledBy={titleId} onClose={onClose} className="footnote-popover">
+      <div className="popover-head">
         <strong id={titleId}>{t('reader.footnoteTitle', { n: footnote.footnote })}</strong>
         <button
           type="button"
@@ -80,7 +40,7 @@ export function FootnotePopover({ footnote, marker, onClose, onShowInNotes }: Pr
       <p lang={footnote.lang} data-content="">
         <InlineText segments={segments} blockId={footnote.id} />
       </p>
-      <div className="footnote-popover-actions">
+      <div className="popover-actions">
         <button type="button" className="link-button" onClick={onClose}>
           {t('reader.footnoteBack')}
         </button>
@@ -88,6 +48,6 @@ export function FootnotePopover({ footnote, marker, onClose, onShowInNotes }: Pr
           {t('reader.footnoteInNotes')}
         </button>
       </div>
-    </div>
+    </Popover>
   );
 }

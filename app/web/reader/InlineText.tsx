@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { encodeMarks } from './decorations';
 import type { Segment } from './segments';
 
 interface Props {
@@ -45,13 +46,16 @@ export function InlineText({ segments, blockId, onFootnote }: Props) {
             </sup>
           );
         }
-        const className = segment.marks.map((m) => `mark-${m.key}`).join(' ') || undefined;
+        const className =
+          [...new Set(segment.marks.map((m) => `mark-${m.key}`))].join(' ') || undefined;
+        const marks = encodeMarks(segment.marks);
         return (
           <span
             key={`${blockId}-${segment.start}`}
             lang={segment.lang ?? undefined}
             className={className}
             data-start={segment.start}
+            data-marks={marks || undefined}
           >
             {segment.text}
           </span>

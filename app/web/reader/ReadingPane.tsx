@@ -9,12 +9,31 @@ import { pageStarts } from './page-starts';
 import type { Mark } from './segments';
 import { useProgressiveCount } from './use-progressive-count';
 import { useScrollToTarget } from './use-scroll-to-target';
+import { useDecorations } from './use-decorations';
+import { decodeMarks } from './decorations';
+import { DECORATION_PROVIDERS } from './decoration-registry';
+import { MarkCard } from './MarkCard';
+import type { BlockRange } from './dom-range';
+import { PassageMenu } from './PassageMenu';
+import { useSelectionRange } from './use-selection-range';
+import { Icon } from '../components/Icon';
 
 /** The clean text of the document, block by block, with page and footnote markers. */
 export function ReadingPane() {
   const { t } = useTranslation();
-  const { document, target, navigate } = useReader();
+  const { document, target, navigate, extra } = useReader();
   const [openFootnote, setOpenFootnote] = useState<{ n: number; marker: HTMLElement } | null>(null);
+  const [openCard, setOpenCard] = useState<{
+    anchor: HTMLElement;
+    marks: Map<string, string[]>;
+  } | null>(null);
+  const decorations = useDecorations(document, extra);
+  const [passage, setPassage] = useState<{
+    anchor: HTMLElement;
+    block: Block;
+    range: BlockRange | null;
+  } | null>(null);
+  const selection = useSelectionRange();
   const markersByBlock = useMemo(() => {
     const map = new Map<string, { offset: number; page: number }[]>();
     for (const start of pageStarts(document)) {
@@ -38,10 +57,20 @@ export function ReadingPane() {
   useEffect(() => setOpenFootnote(null), [document]);
 
   const targetedId = target.kind === 'block' ? target.blockId : null;
-  const marksFor = (block: Block): Mark[] =>
-    target.kind === 'block' && target.blockId === block.id && target.range
-      ? [{ ...target.range, key: 'linked' }]
-      : [];
+  const marksFor = (block: Block): Mark[] => {
+    const decorated = decorations.get(block.id) ?? [];
+    return target.kind === 'block' && target.blockId === block.id && target.range
+      ? [...decorated, { ...target.range, key: 'linked' }]
+      : decorated;
+  };
+  // One listener for every decorated span: the card shows what each provider knows of it.
+  const onArticleClick = (event: React.MouseEvent<HTMLElement>) => {
+    const span = (event.target as HTMLElement).closest<HTMLElement>('[data-marks]');
+    if (!span?.dataset.marks || window.getSelection()?.isCollapsed === false) return;
+    const marks = decodeMarks(span.dataset.marks);
+    if (DECORATION_PROVIDERS.some((p) => p.renderCard && marks.has(p.key)))
+      setOpenCard({ anchor: span, marks });
+  };
   const footnote = openFootnote
     ? (document.blocks.find((b) => b.kind === 'footnote' && b.footnote === openFootnote.n) as
         FootnoteBlock | undefined)
@@ -49,7 +78,8 @@ export function ReadingPane() {
 
   return (
     <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
-      <article lang="zh-Hant">
+      {/* Decorated spans are mouse shortcuts; every card's content is also reachable from a panel. */}
+      <article lang="zh-Hant" onClick={onArticleClick}>
         <DocumentTitle document={document} />
         {groups.slice(0, shown).map((group) =>
           Array.isArray(group) ? (
@@ -73,6 +103,7 @@ export function ReadingPane() {
                   marks={marksFor(block)}
                   targeted={targetedId === block.id}
                   onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
+                  onPassageMenu={(b, anchor) => setPassage({ anchor, block: b, range: null })}
                 />
               ))}
             </div>
@@ -84,10 +115,41 @@ export function ReadingPane() {
               marks={marksFor(group)}
               targeted={targetedId === group.id}
               onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
+              onPassageMenu={(b, anchor) => setPassage({ anchor, block: b, range: null })}
             />
           ),
         )}
       </article>
+      {selection && (
+        <button
+          type="button"
+          className="selection-button"
+          style={{ top: selection.top, left: selection.left }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            const block = document.blocks.find((b) => b.id === selection.range.blockId);
+            if (block) setPassage({ anchor: event.currentTarget, block, range: selection.range });
+          }}
+        >
+          <Icon name="quote" />
+          {t('passage.selectionButton')}
+        </button>
+      )}
+      {passage && (
+        <PassageMenu
+          anchor={passage.anchor}
+          block={passage.block}
+          range={passage.range}
+          onClose={() => setPassage(null)}
+        />
+      )}
+      {openCard && (
+        <MarkCard
+          anchor={openCard.anchor}
+          marks={openCard.marks}
+          onClose={() => setOpenCard(null)}
+        />
+      )}
       {openFootnote && footnote && (
         <FootnotePopover
           footnote={footnote}

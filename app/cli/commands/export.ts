@@ -1,4 +1,5 @@
 /** `export FORMAT [--doc ID]`: prints the export on stdout (the export is the output, JSON or not). */
+import { ExportInputError } from '../../export/export-input-error';
 import { EXPORT_FORMATS } from '../../export/registry';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -14,6 +15,12 @@ export async function runExport(context: CommandContext): Promise<undefined> {
     );
   }
   const document = requireDocument(context.doc);
-  context.out(await exporter.run(document));
+  try {
+    context.out(await exporter.run(document));
+  } catch (error) {
+    if (error instanceof ExportInputError)
+      throw new CliError(`export ${format}: ${error.message}`, 1);
+    throw error;
+  }
   return undefined;
 }

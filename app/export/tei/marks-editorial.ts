@@ -75,7 +75,7 @@ export function addEditorialMarks(
     ];
     if (!isReplacement(annotation.target.quote.exact, annotation.correction)) {
       for (const milestone of standalone) sink.milestone(block.id, milestone);
-      sink.count('standoff', 'editorial');
+      sink.count('standoff', 'editorial-note');
       continue;
     }
     sink.wrap(block.id, {

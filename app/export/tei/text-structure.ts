@@ -20,7 +20,6 @@ interface Flow {
   page: number;
   /** Footnotes written at their markers; the others are written where they stand. */
   placedFootnotes: Set<string>;
-  textLang: string;
 }
 
 /** The `<text>` element of the export. */
@@ -29,11 +28,9 @@ export function textElementOf(
   sink: MarkSink,
   placedFootnotes: Set<string>,
 ): XmlNode {
-  const textLang =
-    document.metadata.csl.language === undefined
-      ? 'zh-Hant'
-      : String(document.metadata.csl.language);
-  const flow: Flow = { document, sink, page: document.pages.first - 1, placedFootnotes, textLang };
+  const csLang = document.metadata.csl.language;
+  const textLang = typeof csLang === 'string' ? csLang : (document.metadata.languages[0] ?? 'und');
+  const flow: Flow = { document, sink, page: document.pages.first - 1, placedFootnotes };
   const top = document.sections.filter((s) => s.parentId === null);
   const numbered = top.map((s, i) => (s.label ? i : -1)).filter((i) => i >= 0);
   const firstNumbered = numbered[0] ?? top.length;

@@ -4,6 +4,7 @@ import { exportBibtex } from '../citation/export-bibtex';
 import { exportCslJson } from '../citation/export-csl-json';
 import { exportRis } from '../citation/export-ris';
 import { exportTmx } from './tmx/export-tmx';
+import { exportTei } from './tei';
 
 export interface ExportFormat {
   /** One line for `export --help`. */
@@ -18,4 +19,5 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   bibtex: { description: 'BibTeX record of the article', run: exportBibtex },
   ris: { description: 'RIS record of the article', run: exportRis },
   tmx: { description: 'TMX 1.4b of the aligned Chinese–English segments', run: exportTmx },
+  tei: { description: 'TEI P5 of the whole aligned, annotated document', run: exportTei },
 };

@@ -18,7 +18,8 @@ export async function runExport(context: CommandContext): Promise<undefined> {
   try {
     output = await exporter.run(document);
   } catch (error) {
-    // An exporter fails on bad data (a broken alignment, a malformed glossary): say so, exit 1.
+    // An exporter fails on bad data (a broken alignment, a malformed glossary or layer file,
+    // an ExportInputError naming the file): say so in one line, exit 1.
     throw new CliError(
       `export ${format}: ${error instanceof Error ? error.message : String(error)}`,
       1,

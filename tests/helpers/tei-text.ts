@@ -1,0 +1,50 @@
+/**
+ * Reading the TEI export back, independently of the code that wrote it: what text each block
+ * element holds, and the main text in reading order with its page breaks.
+ */
+import { TEI_NS, xmlId } from './tei';
+
+/** Element written by the project (`resp="#triglot"`): not the author's text. */
+export const isProjects = (el: Element) => el.getAttribute('resp') === '#triglot';
+
+/** An element that holds one block of the Document (`xml:id` "b." + block id). */
+export const isBlockElement = (el: Element) => (xmlId(el) ?? '').startsWith('b.');
+
+/** The block id of a block element. */
+export const blockIdOf = (el: Element) => (xmlId(el) ?? '').slice(2);
+
+/** The author's text inside `el`: nested block elements and the project's elements left out. */
+export function ownText(el: Element): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === child.TEXT_NODE) out += child.nodeValue ?? '';
+    else if (child.nodeType === child.ELEMENT_NODE) {
+      const element = child as Element;
+      if (!isBlockElement(element) && !isProjects(element)) out += ownText(element);
+    }
+  }
+  return out;
+}
+
+/** Stands for a page break in `flowText`: `\uE000<n>\uE001`. */
+export const PB = (n: string | number) => `\uE000${n}\uE001`;
+
+/**
+ * The main text of `root` in reading order (footnotes and the project's elements left out), with
+ * each `<pb n>` written as `PB(n)` and each footnote as `⟨fn n⟩`.
+ */
+export function flowText(root: Element): string {
+  let out = '';
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === child.TEXT_NODE) out += child.nodeValue ?? '';
+    else if (child.nodeType === child.ELEMENT_NODE) {
+      const el = child as Element;
+      if (el.namespaceURI !== TEI_NS || isProjects(el)) continue;
+      if (el.localName === 'pb') out += PB(el.getAttribute('n') ?? '?');
+      else if (el.localName === 'note' && el.getAttribute('place') === 'foot')
+        out += `⟨fn ${el.getAttribute('n')}⟩`;
+      else out += flowText(el);
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import type { Command } from './command';
 import { runBlocks, runPage } from './commands/blocks';
 import { runExport } from './commands/export';
+import { runGlossary } from './commands/glossary';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   page: { usage: 'page N [--doc ID]', run: runPage },
   validate: { usage: 'validate [--doc ID]', run: runValidate },
   export: { usage: 'export FORMAT [--doc ID]', run: runExport },
+  glossary: { usage: 'glossary [--doc ID]', run: runGlossary },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -10,7 +10,7 @@ import approxSearch from 'approx-string-match';
 import { CONTEXT_GRAPHEMES } from './describe';
 
 /** Marks the edge of a block, so "the quote starts the paragraph" is context that can be matched. */
-const BOUNDARY = '\u0000';
+export const BOUNDARY = '\u0000';
 
 /** Weights from hypothesis/client: the quote dominates, context decides between equal quotes. */
 const QUOTE_WEIGHT = 50;
@@ -19,7 +19,7 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 /** The context window describe() stores, counted here in UTF-16 units (one per CJK grapheme). */
-const CONTEXT_UNITS = CONTEXT_GRAPHEMES;
+export const CONTEXT_UNITS = CONTEXT_GRAPHEMES;
 
 /** The quote and its context, as the TextQuoteSelector stored them. */
 export interface QuoteContext {
@@ -131,9 +131,11 @@ export function contextMatchesExactly(
  * inserted at the paragraph start costs 1/32, and a look-alike in mid-paragraph scores 0.
  */
 const padding = (text: string) => BOUNDARY.repeat(Math.max(0, CONTEXT_UNITS - text.length));
-const expectedPrefix = (c: QuoteContext) =>
+/** The prefix a passage should have, padded with boundary marks when it reached the block start. */
+export const expectedPrefix = (c: QuoteContext) =>
   (c.prefixReachesStart ? padding(c.prefix) : '') + c.prefix;
-const expectedSuffix = (c: QuoteContext) =>
+/** The suffix a passage should have, padded with boundary marks when it reached the block end. */
+export const expectedSuffix = (c: QuoteContext) =>
   c.suffix + (c.suffixReachesEnd ? padding(c.suffix) : '');
 
 /** The text just before `start`, as long as the expected prefix, with the block start marked. */

@@ -81,3 +81,19 @@ function dedupe(spans: TestSpan[]): TestSpan[] {
     return true;
   });
 }
+
+/** Spans in and around the `offset` of a block: the annotations an edit there reaches. */
+export function spansAround(document: Document, blockId: string, offset: number): TestSpan[] {
+  const block = document.blocks.find((b) => b.id === blockId);
+  if (!block) return [];
+  const length = codePointLength(block.text);
+  const spans: TestSpan[] = [];
+  for (let shift = -12; shift <= 12; shift += 3) {
+    for (const size of [2, 5, 12]) {
+      const start = Math.max(0, Math.min(length - size, offset + shift));
+      if (start >= 0 && start + size <= length)
+        spans.push({ blockId, start, end: start + size, why: 'random' });
+    }
+  }
+  return dedupe(spans);
+}

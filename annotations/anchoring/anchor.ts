@@ -7,11 +7,13 @@
  * 2. **quote** — the exact quote with its exact context (a context shorter than the 32-grapheme
  *    window must reach the block edge), unique, in the named block; then in the named block's
  *    section (paragraph numbers shift inside a section when a paragraph is split or merged); or, if
- *    the block id no longer exists, anywhere in the document;
- * 3. **fuzzy** — approximate matches of the quote in the named block, scored on quote, prefix, suffix
- *    and position with hypothesis/client's weights, accepted only at or above the minimum score and
- *    only if the candidate is not better explained as a neighbouring occurrence of the quote that
- *    the stored context shows (neighbours.ts). Without the named block there is no fuzzy step.
+ *    the block id no longer exists, anywhere in the document. Failing that, the same search
+ *    accepts one side of the context exact and the other cut, or no longer cut, by a block edge
+ *    (a paragraph split or merged right next to the quote);
+ * 3. **fuzzy** — approximate matches of the quote in the named block (approx-string-match), their
+ *    ends set by aligning the stored prefix + quote + suffix with the text (refine-boundaries.ts),
+ *    scored on quote, prefix, suffix and position with hypothesis/client's weights, and accepted
+ *    only at or above the minimum score. Without the named block there is no fuzzy step.
  *
  * Anything else is an orphan, with the reason and the closest rejected passage.
  */
@@ -22,6 +24,7 @@ import type { BlockSelectors } from '../model/selectors';
 import { CONTEXT_GRAPHEMES } from './describe';
 import { graphemeCount } from './graphemes';
 import {
+  contextMatchesAcrossEdges,
   contextMatchesExactly,
   exactOccurrences,
   findCandidates,
@@ -29,7 +32,6 @@ import {
   scoreCandidate,
 } from './match-quote';
 import type { Candidate, QuoteContext, ScoredCandidate } from './match-quote';
-import { isNeighbour, neighbourContexts } from './neighbours';
 import { refineBoundaries } from './refine-boundaries';
 
 /**
@@ -65,29 +67,28 @@ export function anchor(
     block,
   });
 
-  const neighbours = neighbourContexts(context);
-  const acceptable = (c: Located) =>
-    c.score >= minScore && !isNeighbour(c.block.text, c, c.content, neighbours);
-
   if (named && hint !== null) {
     const end = codePointToUtf16(named.text, selectors.position.end);
     if (end > hint && named.text.slice(hint, end) === context.exact) {
       const atPosition = score(named, { start: hint, end, errors: 0 });
-      if (acceptable(atPosition)) return placed(atPosition, 'position', selectors.blockId);
+      if (atPosition.score >= minScore) return placed(atPosition, 'position', selectors.blockId);
     }
   }
 
   const scopes = named ? [[named], sectionOf(document, named)] : [document.blocks];
-  for (const scope of scopes) {
-    const hits = scope.flatMap((block) =>
-      exactOccurrences(block.text, context.exact)
-        .filter((c) => contextMatchesExactly(block.text, c.start, c.end, context))
-        .map((c) => score(block, c)),
-    );
-    if (hits.length === 0) continue;
-    const [best, second] = hits.sort((a, b) => b.score - a.score);
-    if (best && (!second || best.block === named)) return placed(best, 'quote', selectors.blockId);
-    return ambiguous(hits);
+  for (const matches of [contextMatchesExactly, contextMatchesAcrossEdges]) {
+    for (const scope of scopes) {
+      const hits = scope.flatMap((block) =>
+        exactOccurrences(block.text, context.exact)
+          .filter((c) => matches(block.text, c.start, c.end, context))
+          .map((c) => score(block, c)),
+      );
+      if (hits.length === 0) continue;
+      const [best, second] = hits.sort((a, b) => b.score - a.score);
+      if (best && (!second || best.block === named))
+        return placed(best, 'quote', selectors.blockId);
+      return ambiguous(hits);
+    }
   }
 
   // Fuzzy matching needs the named block as its frame: across the whole document near-duplicates
@@ -107,17 +108,13 @@ export function anchor(
     )
     .map((c) => score(named, c))
     .sort((a, b) => b.score - a.score);
-  const [closest] = candidates;
-  if (!closest) return { status: 'orphan', reason: 'no passage resembles the quote' };
-  const best = candidates.find(acceptable);
-  if (!best) {
-    const neighbour = closest.score >= minScore;
+  const [best] = candidates;
+  if (!best) return { status: 'orphan', reason: 'no passage resembles the quote' };
+  if (best.score < minScore) {
     return {
       status: 'orphan',
-      reason: neighbour
-        ? 'the closest passage is another occurrence of the quote that the stored context shows'
-        : `the closest passage scores ${closest.score.toFixed(3)}, below the minimum ${minScore}`,
-      best: rejected(closest),
+      reason: `the closest passage scores ${best.score.toFixed(3)}, below the minimum ${minScore}`,
+      best: rejected(best),
     };
   }
   return placed(best, 'fuzzy', selectors.blockId);

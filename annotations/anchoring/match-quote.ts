@@ -20,6 +20,8 @@ const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 /** The context window describe() stores, counted here in UTF-16 units (one per CJK grapheme). */
 export const CONTEXT_UNITS = CONTEXT_GRAPHEMES;
+/** The shortest context side that, exact, may vouch for a quote whose other side an edge cut. */
+const MIN_EXACT_SIDE = CONTEXT_UNITS / 2;
 
 /** The quote and its context, as the TextQuoteSelector stored them. */
 export interface QuoteContext {
@@ -114,16 +116,41 @@ export function contextMatchesExactly(
   end: number,
   context: QuoteContext,
 ): boolean {
+  return prefixExact(text.slice(0, start), context) && suffixExact(text.slice(end), context);
+}
+
+/**
+ * True when one side of the context is exact and the other differs only by a block edge: the block
+ * now starts or ends inside the stored context (a paragraph was split there), or no longer starts
+ * or ends where the stored context did (paragraphs were merged). The exact side must be long enough
+ * to identify the passage by itself: 「資料來源：作者整理。」 ends both table 1 and the appendix, and a
+ * few characters of context plus an edge would move one onto the other.
+ */
+export function contextMatchesAcrossEdges(
+  text: string,
+  start: number,
+  end: number,
+  context: QuoteContext,
+): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  const prefixOk = context.prefixReachesStart
-    ? before === context.prefix
-    : before.endsWith(context.prefix);
-  const suffixOk = context.suffixReachesEnd
-    ? after === context.suffix
-    : after.startsWith(context.suffix);
-  return prefixOk && suffixOk;
+  const prefixEdge =
+    context.prefix.endsWith(before) ||
+    (context.prefixReachesStart && before.endsWith(context.prefix));
+  const suffixEdge =
+    context.suffix.startsWith(after) ||
+    (context.suffixReachesEnd && after.startsWith(context.suffix));
+  const long = (side: string) => side.length >= MIN_EXACT_SIDE;
+  return (
+    (long(context.prefix) && prefixExact(before, context) && suffixEdge) ||
+    (long(context.suffix) && suffixExact(after, context) && prefixEdge)
+  );
 }
+
+const prefixExact = (before: string, c: QuoteContext) =>
+  c.prefixReachesStart ? before === c.prefix : before.endsWith(c.prefix);
+const suffixExact = (after: string, c: QuoteContext) =>
+  c.suffixReachesEnd ? after === c.suffix : after.startsWith(c.suffix);
 
 /**
  * A context that reaches the block edge is padded with boundary marks to the full window, so that

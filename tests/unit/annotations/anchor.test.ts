@@ -178,6 +178,19 @@ group('fallbacks', () => {
     expect(placed).toEqual([]);
   });
 
+  it('the source line shared by table 1 and the appendix does not move from one to the other', () => {
+    const source = blockById('appendix-source');
+    expect(source.text).toBe('資料來源：作者整理。');
+    expect(blockById('table-1').text.endsWith(source.text)).toBe(true);
+    // The appendix's source line deleted, and its block id gone with it.
+    const selectors = describe(source, 0, 6);
+    const result = anchor(withText(source, '\u0001'.repeat(10)), {
+      ...selectors,
+      blockId: 'appendix-gone',
+    });
+    expect(result.status).toBe('orphan');
+  });
+
   it('an empty quote is an orphan, not an exception', () => {
     const selectors = selectorsAt('s1-p1', '冷戰結束');
     expect(

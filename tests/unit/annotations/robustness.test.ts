@@ -107,6 +107,26 @@ group('specific perturbations', () => {
     });
   });
 
+  it('after a split right after a quote, its cut suffix does not orphan it', () => {
+    const document = byName('split s2.1-p6');
+    const block = original.blocks.find((b) => b.id === 's2.1-p6');
+    if (!block) throw new Error('no s2.1-p6');
+    const text = Array.from(block.text).join('');
+    const end = Array.from(text.slice(0, text.indexOf('446）。') + 5)).length;
+    expect(
+      Array.from(block.text)
+        .slice(end - 5, end)
+        .join(''),
+    ).toBe('446）。');
+    const [judged] = judgeReanchoring(original, document, [describe(block, end - 12, end)]);
+    expect(judged?.outcome).toBe('exact');
+    expect(judged?.result).toMatchObject({
+      status: 'anchored',
+      strategy: 'quote',
+      blockId: 's2.1-p6',
+    });
+  });
+
   it('after a merge, the vanished block is found in the document by quote', () => {
     const document = byName('merge s2.3.1-p5');
     expect(document.blocks.some((b) => b.id === 's2.3.1-p6')).toBe(false);

@@ -99,13 +99,10 @@ export function anchor(
       reason: `block ${selectors.blockId} no longer exists and the quote with its context is not in the document`,
     };
   }
-  const seen = new Set<string>();
-  const candidates = findCandidates(named.text, context.exact, maxQuoteErrors(context.exact))
-    .map((c) => refineBoundaries(named.text, c, context))
-    .filter(
-      (c): c is Candidate =>
-        c !== null && !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`),
-    )
+  const refined = findCandidates(named.text, context.exact, maxQuoteErrors(context.exact)).map(
+    (c) => refineBoundaries(named.text, c, context),
+  );
+  const candidates = distinct(refined)
     .map((c) => score(named, c))
     .sort((a, b) => b.score - a.score);
   const [best] = candidates;
@@ -130,6 +127,13 @@ export function quoteContext(selectors: BlockSelectors): QuoteContext {
     prefixReachesStart: graphemeCount(prefix) < CONTEXT_GRAPHEMES,
     suffixReachesEnd: graphemeCount(suffix) < CONTEXT_GRAPHEMES,
   };
+}
+
+/** The candidates left after refinement, each span once. */
+function distinct(candidates: (Candidate | null)[]): Candidate[] {
+  const spans = new Map<string, Candidate>();
+  for (const c of candidates) if (c) spans.set(`${c.start}:${c.end}`, c);
+  return [...spans.values()];
 }
 
 /** The blocks of the named block's section, the named block first. */

@@ -2,7 +2,8 @@
  * Scoring a quote against candidate passages, after hypothesis/client's `match-quote.ts`: candidates
  * come from `approx-string-match` (Myers' bit-parallel edit-distance search) and are scored on the
  * quote, the prefix, the suffix and the distance from the expected position. Unlike hypothesis, the
- * caller enforces a minimum score, so that a look-alike passage never wins (see anchor.ts).
+ * caller enforces a minimum score, so that a look-alike passage never wins (see anchor.ts), and a
+ * context that reached a block edge is matched as such (padded with boundary marks).
  *
  * Everything here works in UTF-16 indices of one block's text; anchor.ts converts to code points.
  */
@@ -42,9 +43,8 @@ export interface Candidate {
   errors: number;
 }
 
-/** A candidate with its scores. `content` leaves out position, which only breaks ties. */
+/** A candidate with its score in [0, 1]. */
 export interface ScoredCandidate extends Candidate {
-  content: number;
   score: number;
 }
 
@@ -104,7 +104,6 @@ export function scoreCandidate(
   const weighted = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix;
   return {
     ...candidate,
-    content: weighted / (TOTAL_WEIGHT - POSITION_WEIGHT),
     score: (weighted + POSITION_WEIGHT * position) / TOTAL_WEIGHT,
   };
 }

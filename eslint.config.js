@@ -32,6 +32,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'tests/fixtures/standards',
+      'annotations/standards',
     ],
   },
   js.configs.recommended,

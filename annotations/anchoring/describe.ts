@@ -1,11 +1,10 @@
 /** `describe`: the redundant selectors (block, quote with context, position) for a span of a block. */
 import { codePointLength, sliceCodePoints } from '../../corpus/text/code-points';
 import type { BlockSelectors } from '../model/selectors';
+import { firstGraphemes, lastGraphemes } from './graphemes';
 
 /** Context kept each side of a quote, in grapheme clusters (stacked Vietnamese marks count once). */
 export const CONTEXT_GRAPHEMES = 32;
-
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /** Selectors for [start, end) (code points) of `block.text`; throws on a range outside the text. */
 export function describe(
@@ -35,19 +34,4 @@ export function describe(
     },
     position: { type: 'TextPositionSelector', start, end },
   };
-}
-
-function firstGraphemes(text: string, count: number): string {
-  let out = '';
-  let n = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    if (n++ >= count) break;
-    out += segment;
-  }
-  return out;
-}
-
-function lastGraphemes(text: string, count: number): string {
-  const segments = Array.from(segmenter.segment(text), (s) => s.segment);
-  return segments.slice(Math.max(0, segments.length - count)).join('');
 }

@@ -13,6 +13,8 @@ export const PROJECT_AGENT = {
 export const documentIri = (docId: string) => `urn:triglot:doc:${docId}`;
 export const annotationIri = (docId: string, layer: Layer, local: string) =>
   `urn:triglot:anno:${docId}:${layer}:${local}`;
+/** The page holding every layer of a document (`export w3c`). */
+export const annotationPageIri = (docId: string) => `urn:triglot:annotations:${docId}`;
 export const glossaryIri = (docId: string, termId: string) =>
   `urn:triglot:glossary:${docId}#${termId}`;
 export const vietnameseItemIri = (docId: string, itemId: string) =>

@@ -6,6 +6,7 @@ import { runBlocks, runPage } from './commands/blocks';
 import { runExport } from './commands/export';
 import { runCitePassage } from './commands/cite-passage';
 import { runCite, runSources } from './commands/sources';
+import { runGlossary } from './commands/glossary';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'cite-passage BLOCK_ID [--start N --end N] [--project KIND] [--base URL] [--doc ID]',
     run: runCitePassage,
   },
+  glossary: { usage: 'glossary [--doc ID]', run: runGlossary },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -5,6 +5,7 @@ import { exportCslJson } from '../citation/export-csl-json';
 import { exportRis } from '../citation/export-ris';
 import { exportTmx } from './tmx/export-tmx';
 import { exportTei } from './tei';
+import { w3cExport } from './w3c-annotations';
 
 export interface ExportFormat {
   /** One line for `export --help`. */
@@ -20,4 +21,5 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   ris: { description: 'RIS record of the article', run: exportRis },
   tmx: { description: 'TMX 1.4b of the aligned Chinese–English segments', run: exportTmx },
   tei: { description: 'TEI P5 of the whole aligned, annotated document', run: exportTei },
+  w3c: w3cExport,
 };

@@ -1,4 +1,7 @@
-/** `validate`: checks every document (and, later, every annotation layer); exit 1 on problems. */
+/** `validate`: checks every document and its annotation layers; exit 1 on problems. */
+import { loadAnnotations } from '../../../annotations/load/node-loader';
+import type { AnnotationError } from '../../../annotations/model/errors';
+import { validateAnnotations } from '../../../annotations/validate/validate-annotations';
 import { listDocumentIds, loadDocument } from '../../../corpus/load/node-loader';
 import { formatProblem } from '../../../corpus/pipeline/problems';
 import type { Problem } from '../../../corpus/pipeline/problems';
@@ -7,16 +10,19 @@ import { toPlainProblem } from '../../../corpus/validate/coded-problem';
 import { checkTranslationData } from '../../../annotations/layer-check/translation-check';
 import type { CommandContext } from '../command';
 
-export function runValidate(context: CommandContext): number {
+export async function runValidate(context: CommandContext): Promise<number> {
   const ids = context.doc ? [context.doc] : listDocumentIds();
   const problems: Problem[] = [];
   for (const id of ids) {
     const result = loadDocument(id);
     problems.push(...result.problems);
-    if (result.document) problems.push(...checkDocument(result.document));
+    if (!result.document) continue;
+    problems.push(...checkDocument(result.document));
+    const loaded = loadAnnotations(result.document);
+    const errors = await validateAnnotations(result.document, loaded);
+    problems.push(...errors.map(toProblem));
     // Alignment, Vietnamese items and layer, editorial layer (issue 7).
-    if (result.document)
-      problems.push(...checkTranslationData(result.document).map(toPlainProblem));
+    problems.push(...checkTranslationData(result.document).map(toPlainProblem));
   }
   if (context.json) {
     context.out(JSON.stringify({ ok: problems.length === 0, documents: ids, problems }, null, 2));
@@ -26,4 +32,10 @@ export function runValidate(context: CommandContext): number {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   }
   return problems.length === 0 ? 0 : 1;
+}
+
+/** An annotation error as a validate problem: where = the file, the message names the annotation. */
+function toProblem(error: AnnotationError): Problem {
+  const subject = error.annotationId === null ? '' : `${error.annotationId}: `;
+  return { where: error.file, message: `${subject}${error.message} [${error.code}]` };
 }

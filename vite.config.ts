@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { triglotAnnotations } from './app/web/build/annotations-plugin';
 import { triglotDocuments } from './app/web/build/documents-plugin';
 import { defineConfig } from 'vitest/config';
 import { highwireMetaTags } from './app/citation/highwire-vite-plugin.js';
@@ -7,7 +8,7 @@ export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react(), triglotDocuments(), highwireMetaTags()],
+  plugins: [react(), triglotDocuments(), triglotAnnotations(), highwireMetaTags()],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

@@ -3,3 +3,8 @@ declare module 'virtual:triglot/documents' {
   const documents: Document[];
   export default documents;
 }
+
+declare module 'virtual:triglot/annotations' {
+  const data: Record<string, unknown>;
+  export default data;
+}

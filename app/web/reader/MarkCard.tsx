@@ -4,18 +4,20 @@ import { Icon } from '../components/Icon';
 import { useReader } from '../state/reader-context';
 import { DECORATION_PROVIDERS } from './decoration-registry';
 import { Popover } from './Popover';
+import type { DocumentAnnotationData } from '../data/annotation-data';
 
 interface Props {
   anchor: HTMLElement;
   marks: Map<string, string[]>;
+  annotations: DocumentAnnotationData;
   onClose: () => void;
 }
 
 /** The card of a decorated span: every provider's view of the ids under the pointer. */
-export function MarkCard({ anchor, marks, onClose }: Props) {
+export function MarkCard({ anchor, marks, annotations, onClose }: Props) {
   const { t } = useTranslation();
   const reader = useReader();
-  const context = { ...reader, close: onClose };
+  const context = { ...reader, annotations, close: onClose };
   const sections = DECORATION_PROVIDERS.filter((p) => p.renderCard && marks.has(p.key));
   return (
     <Popover anchor={anchor} labelledBy="mark-card-title" onClose={onClose} className="mark-card">

@@ -13,6 +13,7 @@ import { useDecorations } from './use-decorations';
 import { decodeMarks } from './decorations';
 import { DECORATION_PROVIDERS } from './decoration-registry';
 import { MarkCard } from './MarkCard';
+import { useAnnotationData } from '../data/annotation-data';
 import type { BlockRange } from './dom-range';
 import { PassageMenu } from './PassageMenu';
 import { useSelectionRange } from './use-selection-range';
@@ -27,7 +28,8 @@ export function ReadingPane() {
     anchor: HTMLElement;
     marks: Map<string, string[]>;
   } | null>(null);
-  const decorations = useDecorations(document, extra);
+  const annotationData = useAnnotationData(document.id);
+  const decorations = useDecorations(document, extra, annotationData);
   const [passage, setPassage] = useState<{
     anchor: HTMLElement;
     block: Block;
@@ -147,6 +149,7 @@ export function ReadingPane() {
         <MarkCard
           anchor={openCard.anchor}
           marks={openCard.marks}
+          annotations={annotationData}
           onClose={() => setOpenCard(null)}
         />
       )}

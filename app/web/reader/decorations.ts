@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import type { Block, Document } from '../../../corpus/model/document';
 import type { NavigateTo } from '../state/reader-context';
+import type { DocumentAnnotationData } from '../data/annotation-data';
 
 /** A decorated span of a block, in code points of its text. */
 export interface Decoration {
@@ -22,6 +23,8 @@ export interface DecorationContext {
   document: Document;
   /** The URL parameters panels own (search query, layer toggles…). */
   extra: Record<string, string>;
+  /** Annotation layers, glossary, alignment and Vietnamese items (empty until their chunk loads). */
+  annotations: DocumentAnnotationData;
 }
 
 export interface CardContext extends DecorationContext {

@@ -3,15 +3,17 @@ import { useMemo } from 'react';
 import type { Document } from '../../../corpus/model/document';
 import { DECORATION_PROVIDERS } from './decoration-registry';
 import type { Mark } from './segments';
+import type { DocumentAnnotationData } from '../data/annotation-data';
 
 export function useDecorations(
   document: Document,
   extra: Record<string, string>,
+  annotations: DocumentAnnotationData,
 ): Map<string, Mark[]> {
   const key = JSON.stringify(extra);
   return useMemo(() => {
     const byBlock = new Map<string, Mark[]>();
-    const context = { document, extra: JSON.parse(key) as Record<string, string> };
+    const context = { document, extra: JSON.parse(key) as Record<string, string>, annotations };
     for (const provider of DECORATION_PROVIDERS) {
       for (const block of document.blocks) {
         const marks = provider
@@ -21,5 +23,5 @@ export function useDecorations(
       }
     }
     return byBlock;
-  }, [document, key]);
+  }, [document, key, annotations]);
 }

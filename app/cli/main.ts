@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import type { Command } from './command';
 import { runBlocks, runPage } from './commands/blocks';
 import { runExport } from './commands/export';
+import { runSearch, SEARCH_OPTIONS } from './commands/search';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
@@ -11,6 +12,11 @@ const COMMANDS: Record<string, Command> = {
   page: { usage: 'page N [--doc ID]', run: runPage },
   validate: { usage: 'validate [--doc ID]', run: runValidate },
   export: { usage: 'export FORMAT [--doc ID]', run: runExport },
+  search: {
+    usage: 'search QUERY [--kind K] [--lang L] [--layer Y] [--exact] [--folds LIST] [--doc ID]',
+    options: SEARCH_OPTIONS,
+    run: runSearch,
+  },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -18,7 +24,13 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { json: { type: 'boolean' }, doc: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      json: { type: 'boolean' },
+      doc: { type: 'string' },
+      help: { type: 'boolean' },
+      // Every command's own options, so that an option's value is not taken for a positional.
+      ...Object.assign({}, ...Object.values(COMMANDS).map((c) => c.options ?? {})),
+    },
   });
   const [name, ...args] = positionals;
   const command = name ? COMMANDS[name] : undefined;

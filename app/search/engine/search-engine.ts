@@ -1,0 +1,135 @@
+/**
+ * The search engine shared by the web reader (inside a Web Worker) and the command line: records
+ * normalised once with every fold on, indexed by flexsearch for candidates, and every candidate
+ * verified against the normalised text, so a hit is a hit exactly when the normalised query occurs
+ * in the normalised text (SPEC, "Search").
+ */
+import type { Span } from '../../../corpus/model/document';
+import { CandidateIndex } from '../index/candidate-index';
+import type { WordKeyMode } from '../index/index-keys';
+import type { Folds } from '../normalize/folds';
+import { DEFAULT_FOLDS, resolveFolds, sameFolds } from '../normalize/folds';
+import { normalizeText } from '../normalize/normalize';
+import type { QueryPlan } from '../query/compile-query';
+import { compileQuery } from '../query/compile-query';
+import { parseQuery } from '../query/parse-query';
+import type { GlossaryLookup } from '../records/glossary';
+import type { SearchRecord } from '../records/search-record';
+import type { CandidateStream } from './candidates';
+import { candidateStream } from './candidates';
+import { FilterSet } from './facets';
+import { highlightRanges } from './highlight';
+import { SearchResult } from './search-result';
+import type { SearchRequest } from './types';
+
+export interface EngineOptions {
+  /** How words of space-separated scripts are keyed (default `bigrams`; see index-keys.ts). */
+  wordKeys?: WordKeyMode;
+  /** Glossary entries for cross-language help (a query equal to a term offers its equivalents). */
+  glossary?: GlossaryLookup;
+}
+
+export interface EngineStats {
+  records: number;
+  /** UTF-16 units of all record texts. */
+  textUnits: number;
+  buildMs: number;
+}
+
+/** Records whose text normalised under non-default folds one search remembers. */
+const FOLDED_CACHE_LIMIT = 20_000;
+
+/** The largest growth of a text under NFKC (U+FDFA becomes 18 characters). */
+const MAX_EXPANSION = 18;
+
+export class SearchEngine {
+  private readonly normalizedTexts: string[] = [];
+  private readonly index: CandidateIndex;
+  private maxNormalizedLength = 0;
+  private maxTextLength = 0;
+  private textUnits = 0;
+  private buildMs = 0;
+
+  private constructor(
+    readonly records: readonly SearchRecord[],
+    private readonly options: EngineOptions,
+  ) {
+    this.index = new CandidateIndex(options.wordKeys ?? 'bigrams');
+  }
+
+  /** Normalises and indexes `records` (in reading order: results come back in this order). */
+  static build(records: readonly SearchRecord[], options: EngineOptions = {}): SearchEngine {
+    const engine = new SearchEngine(records, options);
+    const started = performance.now();
+    records.forEach((record, id) => {
+      const normalized = normalizeText(record.text, DEFAULT_FOLDS);
+      engine.normalizedTexts.push(normalized);
+      engine.index.add(id, normalized);
+      engine.maxNormalizedLength = Math.max(engine.maxNormalizedLength, normalized.length);
+      engine.maxTextLength = Math.max(engine.maxTextLength, record.text.length);
+      engine.textUnits += record.text.length;
+    });
+    engine.buildMs = performance.now() - started;
+    return engine;
+  }
+
+  /** Size and build time. */
+  stats(): EngineStats {
+    return { records: this.records.length, textUnits: this.textUnits, buildMs: this.buildMs };
+  }
+
+  /** Starts a search; pages and the summary are computed when asked for. */
+  search(request: SearchRequest): SearchResult {
+    const folds = resolveFolds(request.folds);
+    const plan = compileQuery(parseQuery(request.query), folds, this.index.mode);
+    const context = {
+      records: this.records,
+      normalized: this.normalizerFor(folds),
+    };
+    const pageSize = Math.max(1, Math.floor(request.pageSize ?? 20));
+    const equivalents = this.options.glossary?.equivalents(plan) ?? [];
+    return new SearchResult(
+      context,
+      plan,
+      this.candidates(plan),
+      new FilterSet(request.filters),
+      request.order ?? 'reading',
+      pageSize,
+      equivalents,
+    );
+  }
+
+  /** Every occurrence of `query` in one record, in code points of its text (for the reader). */
+  occurrences(recordId: string, query: string, folds?: Partial<Folds>): Span[] {
+    const record = this.records.find((r) => r.id === recordId);
+    if (!record) return [];
+    const plan = compileQuery(parseQuery(query), resolveFolds(folds), this.index.mode);
+    return highlightRanges(record.text, plan.include, plan.folds);
+  }
+
+  private candidates(plan: QueryPlan): CandidateStream {
+    const limit = sameFolds(plan.folds, DEFAULT_FOLDS)
+      ? this.maxNormalizedLength
+      : this.maxTextLength * MAX_EXPANSION;
+    // A needle longer than every record cannot occur: answer at once, whatever its size.
+    if (plan.include.some((term) => term.needle.length > limit)) {
+      return { next: () => -1, bound: 0, plan: 'none (a term is longer than every record)' };
+    }
+    return candidateStream(plan, this.index, this.records.length);
+  }
+
+  private normalizerFor(folds: Folds): (id: number) => string {
+    if (sameFolds(folds, DEFAULT_FOLDS)) return (id) => this.normalizedTexts[id] as string;
+    // Other folds: normalise candidates as they are verified, remembering a bounded number of them
+    // for the ranking and the pages of this one search.
+    const cache = new Map<number, string>();
+    return (id) => {
+      let text = cache.get(id);
+      if (text === undefined) {
+        text = normalizeText((this.records[id] as SearchRecord).text, folds);
+        if (cache.size < FOLDED_CACHE_LIMIT) cache.set(id, text);
+      }
+      return text;
+    };
+  }
+}

@@ -13,7 +13,7 @@ import { normalizeText } from '../normalize/normalize';
 import type { QueryPlan } from '../query/compile-query';
 import { compileQuery } from '../query/compile-query';
 import { parseQuery } from '../query/parse-query';
-import type { GlossaryLookup } from '../records/glossary';
+import type { GlossaryLookup } from '../records/glossary-lookup';
 import type { SearchRecord } from '../records/search-record';
 import type { CandidateStream } from './candidates';
 import { candidateStream } from './candidates';

@@ -44,7 +44,17 @@ export function compileQuery(parsed: ParsedQuery, folds: Folds, mode: WordKeyMod
     const keys = indexKeys(normalizeText(term.text, DEFAULT_FOLDS), mode);
     return { term, needle, bigrams: keys.bigrams, words: keys.words };
   };
-  const include = parsed.include.map(compile).filter((t): t is CompiledTerm => t !== null);
-  const exclude = parsed.exclude.map(compile).filter((t): t is CompiledTerm => t !== null);
+  const include = distinct(parsed.include.map(compile));
+  const exclude = distinct(parsed.exclude.map(compile));
   return { parsed, folds, include, exclude, problems };
+}
+
+/** Drops terms that could not be compiled and repeats of the same needle (`越南 越南` = `越南`). */
+function distinct(terms: (CompiledTerm | null)[]): CompiledTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t): t is CompiledTerm => {
+    if (t === null || seen.has(t.needle)) return false;
+    seen.add(t.needle);
+    return true;
+  });
 }

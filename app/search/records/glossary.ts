@@ -1,13 +1,8 @@
 /**
- * The glossary in search: entries as records (layer `glossary`) and the cross-language hook — a
- * query that equals a glossary surface form in one language offers the entry's equivalents in the
- * others (`hedging` → 避險, `軟制衡` → soft balancing). The shape follows annotations/FORMAT.md
- * (`glossary.json`); only the fields search needs are required, so the glossary helper's loader can
- * pass its entries as they are.
+ * The glossary in search: entries as records (layer `glossary`); the cross-language hook is in
+ * glossary-lookup.ts. The shape follows annotations/FORMAT.md (`glossary.json`); only the fields
+ * search needs are required, so the glossary loader can pass its entries as they are.
  */
-import { DEFAULT_FOLDS } from '../normalize/folds';
-import { normalizeText } from '../normalize/normalize';
-import type { QueryPlan } from '../query/compile-query';
 import { glossaryIri } from '../../../annotations/model/iris';
 import type { SearchRecord } from './search-record';
 
@@ -32,44 +27,6 @@ export interface GlossaryEntryLike {
   enForms?: string[];
   vi?: string;
   definition?: string;
-}
-
-/** Answers "is this query a glossary term, and what are its equivalents?". */
-export interface GlossaryLookup {
-  equivalents(plan: QueryPlan): GlossaryEquivalent[];
-}
-
-/** A lookup over a glossary: surface forms are compared after full normalisation. */
-export function glossaryLookup(entries: GlossaryEntryLike[]): GlossaryLookup {
-  const forms = new Map<string, { entry: GlossaryEntryLike; lang: 'zh' | 'en' | 'vi' }[]>();
-  const add = (form: string, entry: GlossaryEntryLike, lang: 'zh' | 'en' | 'vi') => {
-    const key = normalizeText(form.trim(), DEFAULT_FOLDS);
-    if (!key) return;
-    const list = forms.get(key) ?? [];
-    if (!list.some((x) => x.entry.id === entry.id && x.lang === lang)) list.push({ entry, lang });
-    forms.set(key, list);
-  };
-  for (const entry of entries) {
-    for (const zh of entry.zh) add(zh, entry, 'zh');
-    add(entry.en, entry, 'en');
-    for (const en of entry.enForms ?? []) add(en, entry, 'en');
-    if (entry.vi) add(entry.vi, entry, 'vi');
-  }
-  return {
-    equivalents(plan) {
-      // The whole query, as one string of its included terms, is what must equal a term.
-      const raw = plan.parsed.include.map((t) => t.text).join(' ');
-      if (!raw || plan.parsed.exclude.length) return [];
-      const found = forms.get(normalizeText(raw, DEFAULT_FOLDS)) ?? [];
-      return found.map(({ entry, lang }) => ({
-        termId: entry.id,
-        matched: lang,
-        zh: [...entry.zh],
-        en: entry.en,
-        ...(entry.vi ? { vi: entry.vi } : {}),
-      }));
-    },
-  };
 }
 
 /** A glossary entry as a search record (its forms and definition are searchable, layer `glossary`). */

@@ -20,11 +20,16 @@ export interface SearchResponse {
 }
 
 export interface SearchClient {
-  /** Builds the index in the worker from these records (reading order). */
+  /**
+   * Hands the records (reading order) to the worker; resolves as soon as they can be searched
+   * (texts normalised). The index itself keeps building in the worker: see `indexed`.
+   */
   load(
     records: SearchRecord[],
     options?: { glossary?: GlossaryEntryLike[]; wordKeys?: WordKeyMode },
   ): Promise<EngineStats>;
+  /** Resolves when the index of the last `load` is complete (searches are faster from then on). */
+  indexed(): Promise<EngineStats>;
   /** Searches; resolves with the first page as soon as it is found. */
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Another page of a result. */
@@ -46,8 +51,17 @@ type Body<T> = T extends WorkerRequest ? Omit<T, 'id'> : never;
 export function createSearchClient(endpoint: MessageEndpoint): SearchClient {
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  let indexing: {
+    id: number;
+    promise: Promise<EngineStats>;
+    resolve: (s: EngineStats) => void;
+  } | null = null;
   const listener = (event: { data: unknown }) => {
     const reply = event.data as WorkerReply;
+    if (reply.type === 'indexed') {
+      if (indexing?.id === reply.id) indexing.resolve(reply.stats);
+      return;
+    }
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
@@ -59,9 +73,11 @@ export function createSearchClient(endpoint: MessageEndpoint): SearchClient {
   const call = <T extends WorkerReply['type']>(
     body: Body<WorkerRequest>,
     expected: T,
+    onSend?: (id: number) => void,
   ): Promise<Extract<WorkerReply, { type: T }>> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
+      onSend?.(id);
       pending.set(id, {
         resolve: (reply) =>
           reply.type === expected
@@ -73,8 +89,16 @@ export function createSearchClient(endpoint: MessageEndpoint): SearchClient {
     });
 
   return {
-    load: async (records, options = {}) =>
-      (await call({ type: 'load', records, ...options }, 'loaded')).stats,
+    load: async (records, options = {}) => {
+      const reply = await call({ type: 'load', records, ...options }, 'loaded', (id) => {
+        let resolve: (stats: EngineStats) => void = () => undefined;
+        const promise = new Promise<EngineStats>((r) => (resolve = r));
+        indexing = { id, promise, resolve };
+      });
+      return reply.stats;
+    },
+    indexed: () =>
+      indexing ? indexing.promise : Promise.reject(new Error('nothing loaded: call load first')),
     search: async (request) => {
       const reply = await call({ type: 'search', request }, 'searched');
       return { resultId: reply.resultId, info: reply.info, page: reply.page };

@@ -23,6 +23,8 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'loaded'; id: number; stats: EngineStats }
+  /** Sent without a request, once the index of the load with this id is complete. */
+  | { type: 'indexed'; id: number; stats: EngineStats }
   | { type: 'searched'; id: number; resultId: number; info: SearchResultInfo; page: ResultPage }
   | { type: 'page'; id: number; page: ResultPage }
   | { type: 'summary'; id: number; summary: ResultSummary }

@@ -47,7 +47,9 @@ export function candidateStream(
     const missing = postings.find((p) => p.ids.length === 0);
     return emptyStream(`key "${missing?.key}" occurs nowhere`);
   }
-  if (postings.length === 0) return allRecords(recordCount);
+  if (postings.length === 0) {
+    return allRecordsStream(recordCount, 'the query has no two-character run to look up');
+  }
   postings.sort((a, b) => a.ids.length - b.ids.length);
   const [driver, ...rest] = postings as [Posting, ...Posting[]];
   const filters = rest
@@ -61,12 +63,12 @@ function emptyStream(why: string): CandidateStream {
 }
 
 /** Every record in order: for queries with no key (one-character runs, punctuation, emoji). */
-function allRecords(recordCount: number): CandidateStream {
+export function allRecordsStream(recordCount: number, why: string): CandidateStream {
   let id = 0;
   return {
     next: () => (id < recordCount ? id++ : -1),
     bound: recordCount,
-    plan: 'every record (the query has no two-character run to look up)',
+    plan: `every record (${why})`,
   };
 }
 

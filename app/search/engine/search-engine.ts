@@ -16,13 +16,19 @@ import { parseQuery } from '../query/parse-query';
 import type { GlossaryLookup } from '../records/glossary-lookup';
 import type { SearchRecord } from '../records/search-record';
 import type { CandidateStream } from './candidates';
-import { candidateStream } from './candidates';
+import { allRecordsStream, candidateStream } from './candidates';
 import { FilterSet } from './facets';
 import { highlightRanges } from './highlight';
 import { SearchResult } from './search-result';
 import type { SearchRequest } from './types';
 
 export interface EngineOptions {
+  /**
+   * Rebuild flexsearch's posting arrays at their exact size after indexing. Default: only for
+   * large corpora (≥ COMPACT_FROM records), where it saves ~30 % of the heap; for one article it
+   * would only add to the build time.
+   */
+  compact?: boolean;
   /** How words of space-separated scripts are keyed (default `bigrams`; see index-keys.ts). */
   wordKeys?: WordKeyMode;
   /** Glossary entries for cross-language help (a query equal to a term offers its equivalents). */
@@ -33,8 +39,18 @@ export interface EngineStats {
   records: number;
   /** UTF-16 units of all record texts. */
   textUnits: number;
+  /** Time to normalise every record (after which the engine can answer, by verifying them all). */
+  normalizeMs: number;
+  /** Time spent adding records to flexsearch (and compacting), so far. */
+  indexMs: number;
+  /** normalizeMs + indexMs. */
   buildMs: number;
+  /** Whether the candidate index is complete (until then every record is a candidate). */
+  indexComplete: boolean;
 }
+
+/** From this many records on, the index is compacted after building (see EngineOptions). */
+export const COMPACT_FROM = 5_000;
 
 /** Records whose text normalised under non-default folds one search remembers. */
 const FOLDED_CACHE_LIMIT = 20_000;
@@ -43,12 +59,17 @@ const FOLDED_CACHE_LIMIT = 20_000;
 const MAX_EXPANSION = 18;
 
 export class SearchEngine {
-  private readonly normalizedTexts: string[] = [];
-  private readonly index: CandidateIndex;
+  /** Every record's fully folded text, joined (one string: no per-record string headers). */
+  private normalizedAll = '';
+  /** Where record `i`'s normalised text starts in `normalizedAll` (and `[n]` = its length). */
+  private normalizedStarts = new Int32Array(1);
+  private index: CandidateIndex;
+  private indexed = 0;
   private maxNormalizedLength = 0;
   private maxTextLength = 0;
   private textUnits = 0;
-  private buildMs = 0;
+  private normalizeMs = 0;
+  private indexMs = 0;
 
   private constructor(
     readonly records: readonly SearchRecord[],
@@ -59,23 +80,72 @@ export class SearchEngine {
 
   /** Normalises and indexes `records` (in reading order: results come back in this order). */
   static build(records: readonly SearchRecord[], options: EngineOptions = {}): SearchEngine {
+    const engine = SearchEngine.prepare(records, options);
+    engine.indexSome(Infinity);
+    return engine;
+  }
+
+  /**
+   * Normalises `records` without indexing them yet: the engine answers at once (every record is
+   * verified, which for one article is as fast as the index), and `indexSome` builds the index in
+   * slices — the worker does so between messages, so search is usable before the index is done.
+   */
+  static prepare(records: readonly SearchRecord[], options: EngineOptions = {}): SearchEngine {
     const engine = new SearchEngine(records, options);
     const started = performance.now();
+    const parts: string[] = [];
+    const starts = new Int32Array(records.length + 1);
+    let at = 0;
     records.forEach((record, id) => {
       const normalized = normalizeText(record.text, DEFAULT_FOLDS);
-      engine.normalizedTexts.push(normalized);
-      engine.index.add(id, normalized);
+      parts.push(normalized);
+      starts[id] = at;
+      at += normalized.length;
       engine.maxNormalizedLength = Math.max(engine.maxNormalizedLength, normalized.length);
       engine.maxTextLength = Math.max(engine.maxTextLength, record.text.length);
       engine.textUnits += record.text.length;
     });
-    engine.buildMs = performance.now() - started;
+    starts[records.length] = at;
+    engine.normalizedAll = parts.join('');
+    engine.normalizedStarts = starts;
+    engine.normalizeMs = performance.now() - started;
     return engine;
+  }
+
+  /** Adds records to the index until `budgetMs` has passed; true once the index is complete. */
+  indexSome(budgetMs: number): boolean {
+    if (this.indexComplete) return true;
+    const started = performance.now();
+    const deadline = started + budgetMs;
+    const n = this.records.length;
+    while (this.indexed < n) {
+      const id = this.indexed++;
+      this.index.add(id, this.normalized(id));
+      // Checking the clock every 32 records keeps its cost negligible.
+      if ((id & 31) === 31 && performance.now() >= deadline) break;
+    }
+    if (this.indexed === n && (this.options.compact ?? n >= COMPACT_FROM)) {
+      this.index = this.index.compacted();
+    }
+    this.indexMs += performance.now() - started;
+    return this.indexComplete;
+  }
+
+  /** Whether every record is in the candidate index. */
+  get indexComplete(): boolean {
+    return this.indexed === this.records.length;
   }
 
   /** Size and build time. */
   stats(): EngineStats {
-    return { records: this.records.length, textUnits: this.textUnits, buildMs: this.buildMs };
+    return {
+      records: this.records.length,
+      textUnits: this.textUnits,
+      normalizeMs: this.normalizeMs,
+      indexMs: this.indexMs,
+      buildMs: this.normalizeMs + this.indexMs,
+      indexComplete: this.indexComplete,
+    };
   }
 
   /** Starts a search; pages and the summary are computed when asked for. */
@@ -115,11 +185,18 @@ export class SearchEngine {
     if (plan.include.some((term) => term.needle.length > limit)) {
       return { next: () => -1, bound: 0, plan: 'none (a term is longer than every record)' };
     }
+    if (!this.indexComplete)
+      return allRecordsStream(this.records.length, 'the index is still being built');
     return candidateStream(plan, this.index, this.records.length);
   }
 
+  /** Record `id`'s fully folded text (a slice of the joined string). */
+  private normalized(id: number): string {
+    return this.normalizedAll.slice(this.normalizedStarts[id], this.normalizedStarts[id + 1]);
+  }
+
   private normalizerFor(folds: Folds): (id: number) => string {
-    if (sameFolds(folds, DEFAULT_FOLDS)) return (id) => this.normalizedTexts[id] as string;
+    if (sameFolds(folds, DEFAULT_FOLDS)) return (id) => this.normalized(id);
     // Other folds: normalise candidates as they are verified, remembering a bounded number of them
     // for the ranking and the pages of this one search.
     const cache = new Map<number, string>();

@@ -18,15 +18,20 @@ let astral: Map<number, number> | null = null;
 
 function parse(dictionary: string): Map<number, number> {
   const map = new Map<number, number>();
-  for (const entry of dictionary.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (!from || !to) continue;
-    const f = from.codePointAt(0);
-    const t = to.codePointAt(0);
-    // Only one-character → one-character entries: the fold must keep offsets 1:1.
-    if (f === undefined || t === undefined || [...from].length !== 1 || [...to].length !== 1)
-      continue;
-    if (!map.has(f)) map.set(f, t);
+  // Entries are "from to" separated by "|"; only one-code-point → one-code-point entries are kept
+  // (the fold must keep offsets 1:1), and the first mapping of a character wins.
+  let at = 0;
+  while (at < dictionary.length) {
+    let end = dictionary.indexOf('|', at);
+    if (end < 0) end = dictionary.length;
+    const from = dictionary.codePointAt(at) ?? 0;
+    const fromWidth = from > 0xffff ? 2 : 1;
+    if (dictionary.charCodeAt(at + fromWidth) === 0x20) {
+      const to = dictionary.codePointAt(at + fromWidth + 1) ?? 0;
+      const toEnd = at + fromWidth + 1 + (to > 0xffff ? 2 : 1);
+      if (toEnd === end && !map.has(from)) map.set(from, to);
+    }
+    at = end + 1;
   }
   return map;
 }
@@ -40,7 +45,7 @@ function build(): void {
   };
   const table = new Uint16Array(0x10000);
   const big = new Map<number, number>();
-  for (const cp of new Set([...variants.keys(), ...toSimplified.keys()])) {
+  const fold = (cp: number) => {
     // Iterate to a fixed point so that folding is idempotent (fold(fold(x)) = fold(x)).
     let folded = cp;
     for (let i = 0; i < 4; i++) {
@@ -48,14 +53,16 @@ function build(): void {
       if (next === folded) break;
       folded = next;
     }
-    if (folded === cp) continue;
+    if (folded === cp) return;
     if (cp < 0x10000 && folded < ASTRAL_SENTINEL) table[cp] = folded;
     else {
       // A BMP character whose fold is astral is marked in the table and looked up in the map.
       if (cp < 0x10000) table[cp] = ASTRAL_SENTINEL;
       big.set(cp, folded);
     }
-  }
+  };
+  for (const cp of variants.keys()) fold(cp);
+  for (const cp of toSimplified.keys()) fold(cp);
   bmpTable = table;
   astral = big;
 }

@@ -10,8 +10,21 @@ import { codePointIndexOf, blockById, realDocument } from '../../helpers/real-do
 import { plainCount, scanBlocks } from '../../helpers/search';
 
 const channel = new MessageChannel();
-const handle = createWorkerHost();
-channel.port2.on('message', (request: WorkerRequest) => channel.port2.postMessage(handle(request)));
+const replies: unknown[] = [];
+const handle = createWorkerHost({
+  post: (reply) => {
+    replies.push(reply);
+    channel.port2.postMessage(reply);
+  },
+  // Index building runs only when the test says so (drainIndexing), so "before the index is
+  // complete" is a state the test controls rather than a race.
+  schedule: (task) => tasks.push(task),
+});
+const tasks: (() => void)[] = [];
+const drainIndexing = () => {
+  while (tasks.length) tasks.shift()?.();
+};
+channel.port2.on('message', (request: WorkerRequest) => handle(request));
 const client = createSearchClient(channel.port1 as never);
 
 afterAll(() => {
@@ -25,9 +38,26 @@ describe('search client ↔ worker', () => {
     await expect(client.search({ query: '越南' })).rejects.toThrow(/no records loaded/u);
   });
 
-  it('loads, searches, pages, summarises and highlights', async () => {
+  it('answers while the index is still being built, and says when it is complete', async () => {
     const stats = await client.load(recordsFromDocument(realDocument()));
     expect(stats.records).toBe(realDocument().blocks.length);
+    expect(stats.indexComplete).toBe(false);
+    const early = await client.search({ query: '越南' });
+    const earlySummary = await client.summary(early.resultId);
+    expect(earlySummary.plan).toMatch(/still being built/u);
+    drainIndexing();
+    const done = await client.indexed();
+    expect(done.indexComplete).toBe(true);
+    const late = await client.summary((await client.search({ query: '越南' })).resultId);
+    expect(late.plan).toMatch(/^driver/u);
+    expect(late.total).toBe(earlySummary.total);
+    expect(late.total).toBe(scanBlocks((t) => plainCount(t, '越南')).size);
+  });
+
+  it('loads, searches, pages, summarises and highlights', async () => {
+    await client.load(recordsFromDocument(realDocument()));
+    drainIndexing();
+    await client.indexed();
 
     const response = await client.search({ query: 'Bien Dong' });
     expect(response.info.query).toBe('Bien Dong');
@@ -50,7 +80,7 @@ describe('search client ↔ worker', () => {
   });
 
   it('reports a malformed request as an error reply, not a crash', () => {
-    const reply = handle({ type: 'bogus', id: 7 } as unknown as WorkerRequest);
-    expect(reply).toEqual({ type: 'error', id: 7, message: 'unknown request "bogus"' });
+    handle({ type: 'bogus', id: 7 } as unknown as WorkerRequest);
+    expect(replies.at(-1)).toEqual({ type: 'error', id: 7, message: 'unknown request "bogus"' });
   });
 });

@@ -2,6 +2,8 @@
 // filters and facet counts. Expected values come from the Document, not from the engine.
 import { describe, expect, it } from 'vitest';
 import { realDocument, blockById, codePointIndexOf, pageAt } from '../../helpers/real-document';
+import { SearchEngine } from '../../../app/search/engine/search-engine';
+import { recordsFromDocument } from '../../../app/search/records/search-record';
 import { plainCount, realEngine, scanBlocks } from '../../helpers/search';
 
 describe('pages of results', () => {
@@ -132,6 +134,29 @@ describe('filters and facet counts', () => {
     }
     expect(new Map(unfiltered.facets.kind.map((k) => [k.value, k.count]))).toEqual(expectedKinds);
     expect(unfiltered.facets.layer).toEqual([{ value: 'text', count: unfiltered.total }]);
+  });
+});
+
+describe('before the index is built', () => {
+  it('answers the same, by verifying every record', () => {
+    const records = recordsFromDocument(realDocument());
+    const prepared = SearchEngine.prepare(records);
+    expect(prepared.indexComplete).toBe(false);
+    for (const query of [
+      '越南',
+      'Bien Dong',
+      '软制衡',
+      'Kuik 2008',
+      '"HD-981事件"',
+      '避險 -軟制衡',
+    ]) {
+      const early = prepared.search({ query });
+      expect(early.summary().plan).toMatch(/still being built/u);
+      expect(early.all()).toEqual(realEngine().search({ query }).all());
+    }
+    while (!prepared.indexSome(1));
+    expect(prepared.stats().indexComplete).toBe(true);
+    expect(prepared.search({ query: '越南' }).summary().plan).toMatch(/^driver/u);
   });
 });
 

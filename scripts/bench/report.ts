@@ -1,6 +1,6 @@
 /** Writes the benchmark's JSON report and its short Markdown summary under docs/bench/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import type { BrowserReport } from './browser-bench';
 import type { BundleReport } from './bundle-bench';
 import type { ScaleResult } from './engine-bench';
@@ -35,7 +35,8 @@ export async function writeReport(report: BenchReport): Promise<string[]> {
   const jsonPath = `${DIR}search.json`;
   const mdPath = `${DIR}search.md`;
   writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(mdPath, await format(markdown(report), { parser: 'markdown', printWidth: 100 }));
+  const options = (await resolveConfig(mdPath)) ?? {};
+  writeFileSync(mdPath, await format(markdown(report), { ...options, parser: 'markdown' }));
   return [jsonPath, mdPath];
 }
 

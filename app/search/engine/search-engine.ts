@@ -65,6 +65,7 @@ export class SearchEngine {
   private normalizedStarts = new Int32Array(1);
   private index: CandidateIndex;
   private indexed = 0;
+  private recordsById: Map<string, SearchRecord> | null = null;
   private maxNormalizedLength = 0;
   private maxTextLength = 0;
   private textUnits = 0;
@@ -171,7 +172,8 @@ export class SearchEngine {
 
   /** Every occurrence of `query` in one record, in code points of its text (for the reader). */
   occurrences(recordId: string, query: string, folds?: Partial<Folds>): Span[] {
-    const record = this.records.find((r) => r.id === recordId);
+    this.recordsById ??= new Map(this.records.map((r) => [r.id, r]));
+    const record = this.recordsById.get(recordId);
     if (!record) return [];
     const plan = compileQuery(parseQuery(query), resolveFolds(folds), this.index.mode);
     return highlightRanges(record.text, plan.include, plan.folds);

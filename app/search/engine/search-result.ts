@@ -122,8 +122,12 @@ export class SearchResult {
   private rank(): number[] {
     this.advance(Infinity);
     const { normalized } = this.context;
-    const score = (p: number) =>
-      (this.counts[p] as number) / Math.sqrt(Math.max(1, normalized(this.ids[p] as number).length));
+    const scores = new Map<number, number>();
+    for (const p of this.shown) {
+      const length = Math.max(1, normalized(this.ids[p] as number).length);
+      scores.set(p, (this.counts[p] as number) / Math.sqrt(length));
+    }
+    const score = (p: number) => scores.get(p) as number;
     return [...this.shown].sort((a, b) => score(b) - score(a) || a - b);
   }
 

@@ -121,3 +121,23 @@ describe('the offset map', () => {
     }
   });
 });
+
+describe('script classes from OpenCC’s phrase table', () => {
+  it('puts characters OpenCC simplifies only inside phrases with their Simplified forms', () => {
+    // OpenCC: 藉此 → 借此, 明瞭 → 明了, 係 → 系 — each pair folds to one string.
+    expect(all('借此')).toBe(all('藉此'));
+    expect(all('明了')).toBe(all('明瞭'));
+    expect(all('系')).toBe(all('係'));
+  });
+
+  it('keeps classes small: joining the tables does not chain unrelated characters together', () => {
+    const classes = new Map<string, number>();
+    for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
+      const folded = normalizeText(String.fromCodePoint(cp), only('script'));
+      classes.set(folded, (classes.get(folded) ?? 0) + 1);
+    }
+    expect(Math.max(...classes.values())).toBeLessThanOrEqual(8);
+    // Most ideographs have no other form at all.
+    expect(classes.size).toBeGreaterThan(0x9fff - 0x4e00 - 5000);
+  });
+});

@@ -21,3 +21,17 @@ export function highlightRanges(text: string, include: CompiledTerm[], folds: Fo
   }
   return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * The same, for a record whose normalised text maps one-to-one onto its original (see
+ * `normalizeTextChecked`): positions in `normalized` are already code points of the original.
+ */
+export function highlightIdentity(normalized: string, include: CompiledTerm[]): Span[] {
+  const ranges: Span[] = [];
+  for (const term of include) {
+    for (const at of findOccurrences(normalized, term.needle)) {
+      ranges.push({ start: at, end: at + term.needle.length });
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -9,7 +9,7 @@ import { CandidateIndex } from '../index/candidate-index';
 import type { WordKeyMode } from '../index/index-keys';
 import type { Folds } from '../normalize/folds';
 import { DEFAULT_FOLDS, resolveFolds, sameFolds } from '../normalize/folds';
-import { normalizeText } from '../normalize/normalize';
+import { normalizeText, normalizeTextChecked } from '../normalize/normalize';
 import type { QueryPlan } from '../query/compile-query';
 import { compileQuery } from '../query/compile-query';
 import { parseQuery } from '../query/parse-query';
@@ -63,6 +63,8 @@ export class SearchEngine {
   private normalizedAll = '';
   /** Where record `i`'s normalised text starts in `normalizedAll` (and `[n]` = its length). */
   private normalizedStarts = new Int32Array(1);
+  /** 1 where a record's normalised text maps one-to-one onto its original text. */
+  private identity = new Uint8Array(0);
   private index: CandidateIndex;
   private indexed = 0;
   private recordsById: Map<string, SearchRecord> | null = null;
@@ -96,9 +98,12 @@ export class SearchEngine {
     const started = performance.now();
     const parts: string[] = [];
     const starts = new Int32Array(records.length + 1);
+    const identity = new Uint8Array(records.length);
     let at = 0;
     records.forEach((record, id) => {
-      const normalized = normalizeText(record.text, DEFAULT_FOLDS);
+      const checked = normalizeTextChecked(record.text, DEFAULT_FOLDS);
+      const normalized = checked.text;
+      identity[id] = checked.identity ? 1 : 0;
       parts.push(normalized);
       starts[id] = at;
       at += normalized.length;
@@ -109,6 +114,7 @@ export class SearchEngine {
     starts[records.length] = at;
     engine.normalizedAll = parts.join('');
     engine.normalizedStarts = starts;
+    engine.identity = identity;
     engine.normalizeMs = performance.now() - started;
     return engine;
   }
@@ -153,9 +159,11 @@ export class SearchEngine {
   search(request: SearchRequest): SearchResult {
     const folds = resolveFolds(request.folds);
     const plan = compileQuery(parseQuery(request.query), folds, this.index.mode);
+    const defaultFolds = sameFolds(folds, DEFAULT_FOLDS);
     const context = {
       records: this.records,
       normalized: this.normalizerFor(folds),
+      identity: (id: number) => defaultFolds && this.identity[id] === 1,
     };
     const pageSize = Math.max(1, Math.floor(request.pageSize ?? 20));
     const equivalents = this.options.glossary?.equivalents(plan) ?? [];

@@ -9,7 +9,7 @@ import { pageAt } from '../records/search-record';
 import type { CandidateStream } from './candidates';
 import type { FilterSet } from './facets';
 import { countFacets } from './facets';
-import { highlightRanges } from './highlight';
+import { highlightIdentity, highlightRanges } from './highlight';
 import { makeSnippet } from './snippet';
 import type { GlossaryEquivalent } from '../records/glossary';
 import type { ResultOrder, ResultPage, ResultSummary, SearchHit, SearchResultInfo } from './types';
@@ -20,6 +20,8 @@ export interface ResultContext {
   records: readonly SearchRecord[];
   /** The record's text normalised under the plan's folds. */
   normalized: (id: number) => string;
+  /** Whether that normalised text maps one-to-one onto the original (no offset map needed). */
+  identity: (id: number) => boolean;
 }
 
 export class SearchResult {
@@ -134,7 +136,9 @@ export class SearchResult {
   private materialize(position: number): SearchHit {
     const id = this.ids[position] as number;
     const record = this.context.records[id] as SearchRecord;
-    const ranges = highlightRanges(record.text, this.plan.include, this.plan.folds);
+    const ranges = this.context.identity(id)
+      ? highlightIdentity(this.context.normalized(id), this.plan.include)
+      : highlightRanges(record.text, this.plan.include, this.plan.folds);
     const first = ranges[0]?.start ?? 0;
     return {
       recordId: record.id,

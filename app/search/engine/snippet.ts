@@ -68,13 +68,19 @@ class Offsets {
 
 /**
  * Characters between which UAX #29 always puts a grapheme boundary: Latin (with Vietnamese) and
- * CJK letters, digits and punctuation — none of them Extend, ZWJ, Prepend, Hangul jamo, regional
- * indicator or CR. Around anything else the segmenter decides.
+ * CJK letters, digits and punctuation, general punctuation and symbols — none of them Extend, ZWJ,
+ * SpacingMark, Prepend, Hangul, regional indicator or CR (combining marks for symbols, U+20D0–
+ * U+20FF, are left out). Around anything else the segmenter decides.
  */
 function isSimple(cp: number): boolean {
   return (
     (cp >= 0x20 && cp < 0x300) ||
     (cp >= 0x1e00 && cp <= 0x1eff) ||
+    // General punctuation (not the invisible controls and joiners), symbols, arrows, maths.
+    (cp >= 0x2010 && cp <= 0x2027) ||
+    (cp >= 0x2030 && cp <= 0x205e) ||
+    (cp >= 0x2070 && cp <= 0x20cf) ||
+    (cp >= 0x2100 && cp <= 0x2bff) ||
     (cp >= 0x3000 &&
       cp <= 0x9fff &&
       !(cp >= 0x302a && cp <= 0x302f) &&

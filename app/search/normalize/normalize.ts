@@ -34,6 +34,21 @@ export function normalizeText(text: string, folds: Folds): string {
   return out.toString();
 }
 
+/**
+ * Folds `text` and says whether the offset map is the identity: every folded UTF-16 unit came from
+ * the original code point at the same index (no expansion, deletion, collapsed space or
+ * supplementary-plane character). Then positions in the folded text ARE code points of the
+ * original, and highlighting needs no map — true of most blocks of the article.
+ */
+export function normalizeTextChecked(
+  text: string,
+  folds: Folds,
+): { text: string; identity: boolean } {
+  const out = new UnitBuffer(text.length);
+  const originalLength = run(text, folds, out);
+  return { text: out.toString(), identity: out.isIdentity(originalLength) };
+}
+
 /** Folds `text` and maps every folded unit back to original code points (for highlighting). */
 export function normalizeWithMap(text: string, folds: Folds): NormalizedText {
   const out = new MappedBuffer(text.length);
@@ -121,14 +136,21 @@ function run(text: string, folds: Folds, out: Sink): number {
 class UnitBuffer implements Sink {
   protected units: Uint16Array;
   protected length = 0;
+  private identity = true;
 
   constructor(capacity: number) {
     this.units = new Uint16Array(Math.max(16, capacity + 8));
   }
 
-  push(unit: number): void {
+  push(unit: number, from = 0, to = 0): void {
     if (this.length === this.units.length) this.grow();
+    if (from !== this.length || to !== from + 1) this.identity = false;
     this.units[this.length++] = unit;
+  }
+
+  /** Whether unit i came from code point i, for every i, and nothing was dropped at the end. */
+  isIdentity(originalLength: number): boolean {
+    return this.identity && this.length === originalLength;
   }
 
   protected grow(): void {

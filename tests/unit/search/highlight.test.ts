@@ -5,6 +5,8 @@ import type { Folds } from '../../../app/search/normalize/folds';
 import { DEFAULT_FOLDS, NO_FOLDS } from '../../../app/search/normalize/folds';
 import { compileQuery } from '../../../app/search/query/compile-query';
 import { parseQuery } from '../../../app/search/query/parse-query';
+import { normalizeTextChecked, normalizeWithMap } from '../../../app/search/normalize/normalize';
+import { realEngine } from '../../helpers/search';
 import { sliceCodePoints } from '../../../corpus/text/code-points';
 import { blockById, codePointIndexOf } from '../../helpers/real-document';
 
@@ -88,5 +90,32 @@ describe('snippets', () => {
     const snippet = makeSnippet(text, ranges(text, '避險'));
     expect(snippet.text).toBe(text);
     expect(snippet.cutBefore || snippet.cutAfter).toBe(false);
+  });
+});
+
+describe('the identity shortcut', () => {
+  it('knows when folded positions are original code points', () => {
+    expect(normalizeTextChecked('越南對中國（HD-981）', DEFAULT_FOLDS).identity).toBe(true);
+    expect(normalizeTextChecked('Biển Đông', DEFAULT_FOLDS).identity).toBe(true);
+    for (const text of ['a…b', 'a  b', 'a\u200bb', '𠀀越南', 'ﬁne', 'Bie\u0302\u0309n', 'ab ']) {
+      const checked = normalizeTextChecked(text, DEFAULT_FOLDS);
+      const mapped = normalizeWithMap(text, DEFAULT_FOLDS);
+      const isIdentity = Array.from(mapped.start).every(
+        (s, i) => s === i && mapped.end[i] === i + 1,
+      );
+      expect(checked.identity).toBe(isIdentity && mapped.text.length === mapped.originalLength);
+    }
+  });
+
+  it('gives the same ranges as the offset map on every hit of the real article', () => {
+    const engine = realEngine();
+    for (const query of ['越南', 'Bien Dong', '软制衡', 'Kuik 2008', 'HD-981', '，', '「避險」']) {
+      const result = engine.search({ query });
+      const plan = compileQuery(parseQuery(query), DEFAULT_FOLDS, 'bigrams');
+      for (const hit of result.hits(0, 1000)) {
+        const text = blockById(hit.blockId).text;
+        expect(hit.ranges).toEqual(highlightRanges(text, plan.include, DEFAULT_FOLDS));
+      }
+    }
   });
 });

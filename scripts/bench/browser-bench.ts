@@ -57,7 +57,7 @@ export type BrowserReport =
     };
 
 /** Runs both pages `runs` times each in fresh browser contexts. */
-export async function benchBrowser(records: SearchRecord[], runs = 7): Promise<BrowserReport> {
+export async function benchBrowser(records: SearchRecord[], runs = 11): Promise<BrowserReport> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   const dir = mkdtempSync(join(tmpdir(), 'triglot-bench-'));
   let server: Server | null = null;
@@ -134,7 +134,7 @@ export async function benchBrowser(records: SearchRecord[], runs = 7): Promise<B
       return {
         runs,
         fcpMedianMs: percentile(
-          results.map((r) => r.fcp ?? NaN),
+          results.flatMap((r) => (r.fcp === null ? [] : [r.fcp])),
           0.5,
         ),
         readyAfterFcpMedianMs: percentile(afterPaint, 0.5),

@@ -4,7 +4,7 @@
  * Simplified/Traditional choice, the bundle, worker-or-prebuilt, and the browser. Writes
  * docs/bench/search.json and docs/bench/search.md. `BENCH_SCALES=1,100` runs fewer scales.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { loadDocument } from '../../corpus/load/node-loader';
 import { recordsFromDocument } from '../../app/search/records/search-record';
 import { benchBrowser } from './browser-bench';
@@ -39,6 +39,7 @@ const VARIANTS: EngineVariant[] = [
 ];
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0] ?? 0;
   const built = loadDocument('nguyen-2020');
   if (!built.document) throw new Error('the article does not build; run `npm run cli -- validate`');
   const base = recordsFromDocument(built.document);
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
       platform: `${process.platform} ${process.arch}`,
       cpu: cpus()[0]?.model ?? 'unknown',
       cpus: cpus().length,
+      // Other processes on the machine skew absolute times (both engines alike, side by side).
+      loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
     },
     scales: results,
     targets: [] as Target[],

@@ -21,28 +21,64 @@ const ASTRAL_SENTINEL = 0xffff;
 let bmpTable: Uint16Array | null = null;
 let astral: Map<number, number> | null = null;
 
-/** Calls `pair(from, to)` for each aligned character pair of a "from to|from to|…" dictionary. */
+/**
+ * Calls `pair(from, to)` for each aligned character pair of a "from to|from to|…" dictionary;
+ * entries whose two sides differ in length (none of OpenCC's T→S ones) are skipped. Scans the
+ * string once without allocating: this runs on the way to the first search.
+ */
 function eachPair(dictionary: string, pair: (from: number, to: number) => void): void {
-  for (const entry of dictionary.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (!from || !to) continue;
-    const a = Array.from(from);
-    const b = Array.from(to);
-    // Only entries of equal length align character by character (all of OpenCC's T→S ones do).
-    if (a.length !== b.length) continue;
-    a.forEach((ch, i) => pair(ch.codePointAt(0) ?? 0, (b[i] as string).codePointAt(0) ?? 0));
+  const n = dictionary.length;
+  let start = 0;
+  while (start < n) {
+    let bar = dictionary.indexOf('|', start);
+    if (bar < 0) bar = n;
+    const space = dictionary.indexOf(' ', start);
+    if (
+      space > start &&
+      space < bar &&
+      codePoints(dictionary, start, space) === codePoints(dictionary, space + 1, bar)
+    ) {
+      let a = start;
+      let b = space + 1;
+      while (a < space) {
+        const from = dictionary.codePointAt(a) ?? 0;
+        const to = dictionary.codePointAt(b) ?? 0;
+        pair(from, to);
+        a += from > 0xffff ? 2 : 1;
+        b += to > 0xffff ? 2 : 1;
+      }
+    }
+    start = bar + 1;
   }
 }
 
+function codePoints(s: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) count++;
+  }
+  return count;
+}
+
 function build(): void {
-  const parent = new Map<number, number>();
+  // Union-find over code points: BMP parents in a typed array (0 = its own root), others in a map.
+  const bmpParent = new Uint32Array(0x10000);
+  const astralParent = new Map<number, number>();
+  const members: number[] = [];
+  const parentOf = (cp: number) =>
+    cp < 0x10000 ? bmpParent[cp] || cp : (astralParent.get(cp) ?? cp);
+  const setParent = (cp: number, parent: number) => {
+    if (cp < 0x10000) bmpParent[cp] = parent;
+    else astralParent.set(cp, parent);
+  };
   const find = (cp: number): number => {
     let root = cp;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number;
+    for (let up = parentOf(root); up !== root; up = parentOf(root)) root = up;
     // Path compression keeps later look-ups short.
     for (let at = cp; at !== root;) {
-      const next = parent.get(at) as number;
-      parent.set(at, root);
+      const next = parentOf(at);
+      setParent(at, root);
       at = next;
     }
     return root;
@@ -51,7 +87,9 @@ function build(): void {
     if (from === to) return;
     const a = find(from);
     const b = find(to);
-    if (a !== b) parent.set(a, b);
+    if (a === b) return;
+    setParent(a, b);
+    members.push(from, to);
   };
   // Characters first, so that a class is usually named by its Simplified character.
   eachPair(TW_VARIANTS_REV, union);
@@ -59,7 +97,7 @@ function build(): void {
   eachPair(TS_PHRASES, union);
   const table = new Uint16Array(0x10000);
   const big = new Map<number, number>();
-  for (const cp of parent.keys()) {
+  for (const cp of members) {
     const folded = find(cp);
     if (folded === cp) continue;
     if (cp < 0x10000 && folded < ASTRAL_SENTINEL) table[cp] = folded;

@@ -117,7 +117,7 @@ function markdown(r: BenchReport): string {
     '## Bundle (minified, gzip -9)',
     '',
     `Worker ${kb(b.worker.gzip)} KB (of which flexsearch ${kb(b.flexsearch.gzip)} KB, Simplified/Traditional table ${kb(b.scriptFold.gzip)} KB), ` +
-      `client ${kb(b.client.gzip)} KB: search adds ${kb(b.totalGzip)} KB gzip.`,
+      `main-thread API (client, records) ${kb(b.client.gzip)} KB: search adds ${kb(b.totalGzip)} KB gzip.`,
   );
   const o = r.opencc;
   lines.push(

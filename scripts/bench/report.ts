@@ -128,7 +128,7 @@ function markdown(r: BenchReport): string {
     '',
     '| approach | recall | adds (gzip) |',
     '| --- | --: | --: |',
-    `| fold both sides to one script, character tables (Triglot) | ${(o.foldBothSides.recall * 100).toFixed(2)} % | ${kb(o.foldBothSides.addsGzipBytes)} KB |`,
+    `| fold both sides to one script, per character (OpenCC character and phrase pairs; Triglot) | ${(o.foldBothSides.recall * 100).toFixed(2)} % | ${kb(o.foldBothSides.addsGzipBytes)} KB |`,
     `| convert only the query, OpenCC cn→tw with phrases | ${(o.convertQueryOnly.recall * 100).toFixed(2)} % | ${kb(o.convertQueryOnly.addsGzipBytes)} KB |`,
     '',
     `Missed by converting the query: ${o.convertQueryOnly.misses.slice(0, 15).join(', ') || 'none'}. ` +

@@ -7,6 +7,7 @@ import { runExport } from './commands/export';
 import { runCitePassage } from './commands/cite-passage';
 import { runCite, runSources } from './commands/sources';
 import { runGlossary } from './commands/glossary';
+import { runSearch, SEARCH_OPTIONS } from './commands/search';
 import { runValidate } from './commands/validate';
 
 const COMMANDS: Record<string, Command> = {
@@ -18,9 +19,20 @@ const COMMANDS: Record<string, Command> = {
   sources: { usage: 'sources [--doc ID]', run: runSources },
   'cite-passage': {
     usage: 'cite-passage BLOCK_ID [--start N --end N] [--project KIND] [--base URL] [--doc ID]',
+    options: {
+      start: { type: 'string' },
+      end: { type: 'string' },
+      project: { type: 'string' },
+      base: { type: 'string' },
+    },
     run: runCitePassage,
   },
   glossary: { usage: 'glossary [--doc ID]', run: runGlossary },
+  search: {
+    usage: 'search QUERY [--kind K] [--lang L] [--layer Y] [--exact] [--folds LIST] [--doc ID]',
+    options: SEARCH_OPTIONS,
+    run: runSearch,
+  },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -32,11 +44,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       doc: { type: 'string' },
       help: { type: 'boolean' },
-      // cite-passage
-      start: { type: 'string' },
-      end: { type: 'string' },
-      project: { type: 'string' },
-      base: { type: 'string' },
+      // Every command's own options, so that an option's value is not taken for a positional.
+      ...Object.assign({}, ...Object.values(COMMANDS).map((c) => c.options ?? {})),
     },
   });
   const [name, ...args] = positionals;

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { triglotDocuments } from './app/web/build/documents-plugin';
-import { triglotCitationTables } from './app/web/build/citation-tables-plugin';
+import { triglotCitations } from './app/web/build/citations-plugin';
 import { defineConfig } from 'vitest/config';
 import { highwireMetaTags } from './app/citation/highwire-vite-plugin.js';
 
@@ -8,7 +8,7 @@ export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react(), triglotDocuments(), triglotCitationTables(), highwireMetaTags()],
+  plugins: [react(), triglotDocuments(), triglotCitations(), highwireMetaTags()],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

@@ -11,11 +11,12 @@ export function SourcesSummary({ index }: { index: ReaderCitationIndex }) {
   const { t } = useTranslation('citations');
   const { setExtra } = useReader();
   const media = summariseByOutlet(index.sources);
-  const percent = index.total > 0 ? Math.round((media.citations / index.total) * 100) : 0;
+  const percent =
+    index.citations.length > 0 ? Math.round((media.citations / index.citations.length) * 100) : 0;
   return (
     <section className="sources-summary" aria-labelledby="sources-summary-text">
       <p id="sources-summary-text">
-        {t('panel.summary', { works: index.sources.length, citations: index.total })}
+        {t('panel.summary', { works: index.sources.length, citations: index.citations.length })}
       </p>
       {media.works > 0 && (
         <>

@@ -27,11 +27,12 @@ function citedInSource(author: string): number {
 }
 
 describe('the reader’s citation index', () => {
-  it('is the index the command line builds, from the bundled sources.json', () => {
+  it('is the index the command line builds, citations in document order', () => {
     const cli = loadCitationIndex(document);
     expect(index.sources).toEqual(cli.sources);
+    expect(index.citations).toEqual(cli.citations);
     expect(index.problems).toEqual([]);
-    expect(index.total).toBe(151);
+    expect(index.citations.length).toBe(151);
     expect(index.sources).toHaveLength(104);
     // s2.1-p10: 「（Pape 2005, 10）」, 「（Pape 2005, 17; Schweller and Pu 2011; Friedman and Long
     // 2015）」 and 「（Pape 2005, 17）」, in that order.

@@ -20,7 +20,8 @@ export function SourcesPanel() {
   const shown = viewSources(index.sources, view);
   const list = useRef<HTMLUListElement>(null);
 
-  // Bring the selected work into view inside the panel (not the window) when it changes.
+  // Bring the selected work into view inside the panel (not the window) when it changes; when
+  // nothing has focus (the card that asked for it has closed), its button takes focus.
   useEffect(() => {
     if (!view.selected) return;
     const item = list.current?.querySelector<HTMLElement>(
@@ -30,6 +31,8 @@ export function SourcesPanel() {
     if (!item || !body) return;
     const offset = item.getBoundingClientRect().top - body.getBoundingClientRect().top;
     if (offset < 0 || offset > body.clientHeight - 48) body.scrollTop += offset - 8;
+    if (!window.document.activeElement || window.document.activeElement === window.document.body)
+      item.querySelector<HTMLElement>('.source-toggle')?.focus({ preventScroll: true });
   }, [view.selected]);
 
   return (

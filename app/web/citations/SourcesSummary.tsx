@@ -40,9 +40,9 @@ export function SourcesSummary({ index }: { index: ReaderCitationIndex }) {
               {t('panel.showMedia')}
             </button>
           </p>
-          <h3 className="panel-heading" id="sources-outlets-heading">
+          <h2 className="panel-heading" id="sources-outlets-heading">
             {t('panel.byOutlet')}
-          </h3>
+          </h2>
           <ul className="outlet-list" aria-labelledby="sources-outlets-heading">
             {media.outlets.map((outlet) => (
               <li key={outlet.outlet}>

@@ -39,8 +39,10 @@ const click = (element: Element | null | undefined) => {
   if (!element) throw new Error('nothing to click');
   act(() => (element as HTMLElement).click());
 };
+/** Waits for `find` to find something (the citation chunk is built on first import: seconds). */
 async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 25_000;
+  while (Date.now() < deadline) {
     const found = find();
     if (found) return found;
     await act(async () => {
@@ -95,6 +97,10 @@ describe('citations in the text', () => {
     expect(container.querySelector('.mark-card')).toBeNull();
     expect(container.querySelector('.source-item.is-expanded .source-label')?.textContent).toBe(
       'Pape 2005',
+    );
+    // Focus follows to the work in the panel rather than falling back to the page.
+    expect(document.activeElement).toBe(
+      container.querySelector('.source-item.is-expanded .source-toggle'),
     );
     act(() => root.unmount());
   });

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { triglotAnnotations } from './app/web/build/annotations-plugin';
 import { triglotDocuments } from './app/web/build/documents-plugin';
+import { triglotCitations } from './app/web/build/citations-plugin';
 import { defineConfig } from 'vitest/config';
 import { highwireMetaTags } from './app/citation/highwire-vite-plugin.js';
 
@@ -8,7 +9,13 @@ export default defineConfig({
   root: 'app/web',
   publicDir: false,
   base: './',
-  plugins: [react(), triglotDocuments(), triglotAnnotations(), highwireMetaTags()],
+  plugins: [
+    react(),
+    triglotDocuments(),
+    triglotAnnotations(),
+    triglotCitations(),
+    highwireMetaTags(),
+  ],
   server: { fs: { allow: ['../..'] } },
   build: { outDir: '../../dist', emptyOutDir: true },
   test: {

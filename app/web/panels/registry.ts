@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { AbstractPanel } from './AbstractPanel';
 import { ContentsPanel } from './ContentsPanel';
+import { SourcesPanel } from '../citations/SourcesPanel';
 
 export interface PanelDefinition {
   id: string;
@@ -16,6 +17,7 @@ export interface PanelDefinition {
 export const PANELS: PanelDefinition[] = [
   { id: 'contents', titleKey: 'panels.contents', Component: ContentsPanel },
   { id: 'abstract', titleKey: 'panels.abstract', Component: AbstractPanel },
+  { id: 'sources', titleKey: 'citations:panel.title', Component: SourcesPanel },
 ];
 
 export const DEFAULT_PANEL = 'contents';

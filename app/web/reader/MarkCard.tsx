@@ -17,7 +17,7 @@ interface Props {
 export function MarkCard({ anchor, marks, annotations, onClose }: Props) {
   const { t } = useTranslation();
   const reader = useReader();
-  const context = { ...reader, annotations, close: onClose };
+  const context = { ...reader, annotations, at: clickedAt(anchor), close: onClose };
   const sections = DECORATION_PROVIDERS.filter((p) => p.renderCard && marks.has(p.key));
   return (
     <Popover anchor={anchor} labelledBy="mark-card-title" onClose={onClose} className="mark-card">
@@ -39,4 +39,11 @@ export function MarkCard({ anchor, marks, annotations, onClose }: Props) {
       ))}
     </Popover>
   );
+}
+
+/** The block and code-point offset of a decorated span (its `data-start`), for the providers. */
+function clickedAt(span: HTMLElement): { blockId: string; offset: number } | null {
+  const block = span.closest<HTMLElement>('.block[id]');
+  const offset = Number(span.dataset.start);
+  return block && Number.isInteger(offset) ? { blockId: block.id, offset } : null;
 }

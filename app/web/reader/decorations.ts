@@ -28,6 +28,8 @@ export interface DecorationContext {
 }
 
 export interface CardContext extends DecorationContext {
+  /** Where the card was opened: the clicked span's block and code-point offset in it. */
+  at: { blockId: string; offset: number } | null;
   navigate: (to: NavigateTo) => void;
   openPanel: (panel: string | null) => void;
   setExtra: (patch: Record<string, string | null>, mode?: 'push' | 'replace') => void;

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { Block } from '../../../corpus/model/document';
+import { CiteAction } from '../citations/CiteAction';
 import { CopyLinkAction } from './CopyLinkAction';
 
 export interface PassageActionProps {
@@ -15,4 +16,5 @@ export interface PassageActionProps {
 
 export const PASSAGE_ACTIONS: { id: string; Component: ComponentType<PassageActionProps> }[] = [
   { id: 'link', Component: CopyLinkAction },
+  { id: 'cite', Component: CiteAction },
 ];

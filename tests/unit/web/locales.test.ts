@@ -69,7 +69,8 @@ describe('interface locales', () => {
       }
     }
     expect(used.size).toBeGreaterThan(20);
-    for (const key of used) expect(en, key).toContain(key);
+    // A plural key (`count_one`, `count_other`) is asked for by its base name with a count.
+    for (const key of used) expect(en.includes(key) || en.includes(`${key}_other`), key).toBe(true);
   });
 
   it('maps browser languages to the three interface languages', () => {

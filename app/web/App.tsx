@@ -25,6 +25,8 @@ export function App() {
   const navigate = useCallback(
     (to: NavigateTo) => {
       if (!document) return;
+      // On a phone the panels cover the text: close them so the reader sees where they went.
+      if (window.matchMedia?.('(max-width: 900px)').matches) setPanelsOpen(false);
       update((current) => {
         const base = {
           ...EMPTY_STATE,

@@ -14,7 +14,16 @@ export function addCitationMarks(document: Document, find: CitationFinder, sink:
         kind: 'citation',
         start: citation.start,
         end: citation.end,
-        open: startTag('bibl', { type: 'in-text' }),
+        open: startTag('bibl', {
+          type: 'in-text',
+          subtype:
+            citation.narrative === undefined
+              ? undefined
+              : citation.narrative
+                ? 'narrative'
+                : 'parenthetical',
+          n: citation.key,
+        }),
         close: '</bibl>',
         priority: 40,
         nesting: 30,

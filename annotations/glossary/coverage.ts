@@ -7,7 +7,7 @@ import type { Document } from '../../corpus/model/document';
 import { sliceCodePoints } from '../../corpus/text/code-points';
 import type { LoadedAnnotation } from '../load/load-annotations';
 import { absentLayerMessage } from '../validate/absent-layer';
-import type { AnnotationError } from '../model/errors';
+import { errorCollector, type AnnotationError } from '../model/errors';
 import type { Glossary, GlossaryExclusion } from '../model/glossary';
 import { findOccurrences, surfaceForms } from './occurrences';
 import type { Occurrence } from './occurrences';
@@ -29,13 +29,7 @@ const key = (blockId: string, start: number, end: number) => `${blockId}:${start
 /** Every coverage problem, one per occurrence, annotation or exclusion. */
 export function checkCoverage(input: CoverageInput): AnnotationError[] {
   const { document, glossary, glossaryFile, termFile } = input;
-  const errors: AnnotationError[] = [];
-  const fail = (
-    file: string,
-    annotationId: string | null,
-    code: AnnotationError['code'],
-    message: string,
-  ) => errors.push({ file, annotationId, code, message });
+  const { errors, fail } = errorCollector();
 
   const owners = new Map<string, string>();
   for (const { termId, form, english } of surfaceForms(glossary)) {

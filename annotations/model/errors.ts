@@ -68,3 +68,20 @@ export function formatAnnotationError(error: AnnotationError): string {
   const subject = error.annotationId === null ? '' : `${error.annotationId}: `;
   return `${error.file}: ${subject}${error.message} [${error.code}]`;
 }
+
+/** An empty list of errors and the function that adds one to it (for the checkers). */
+export function errorCollector(): {
+  errors: AnnotationError[];
+  fail: (
+    file: string,
+    annotationId: string | null,
+    code: AnnotationErrorCode,
+    message: string,
+  ) => void;
+} {
+  const errors: AnnotationError[] = [];
+  return {
+    errors,
+    fail: (file, annotationId, code, message) => errors.push({ file, annotationId, code, message }),
+  };
+}

@@ -10,7 +10,7 @@ import { findOccurrences } from '../../corpus/vietnamese/find-occurrences';
 import type { Occurrence } from '../../corpus/vietnamese/find-occurrences';
 import type { VietnameseItems } from '../../corpus/vietnamese/item-types';
 import type { LoadedAnnotation } from '../load/load-annotations';
-import type { AnnotationError } from '../model/errors';
+import { errorCollector, type AnnotationError } from '../model/errors';
 import { absentLayerMessage } from '../validate/absent-layer';
 
 export interface VietnameseLayerInput {
@@ -31,13 +31,7 @@ const spanKey = (itemId: string, blockId: string, start: number, end: number) =>
 /** Every coverage problem of the layer, and every annotation linking to no item. */
 export function checkVietnameseLayer(input: VietnameseLayerInput): AnnotationError[] {
   const { document, items, itemsFile, layerFile } = input;
-  const errors: AnnotationError[] = [];
-  const fail = (
-    file: string,
-    annotationId: string | null,
-    code: AnnotationError['code'],
-    message: string,
-  ) => errors.push({ file, annotationId, code, message });
+  const { errors, fail } = errorCollector();
   const blocks = new Map(document.blocks.map((b) => [b.id, b]));
   const byId = new Map(items.items.map((i) => [i.id, i]));
 

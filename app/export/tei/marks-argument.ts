@@ -48,42 +48,21 @@ export function addArgumentMarks(
       sink.milestone(block.id, milestone);
     }
   }
-  if (placedClaims.length > 0) {
-    groups.push(
-      node(
-        'spanGrp',
-        { type: 'claim' },
-        placedClaims.map(({ annotation }) =>
-          raw(
-            spanXml(
-              annotationXmlId(annotation.id),
-              'claim',
-              annotation.role,
-              annotation.paraphrase,
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-  if (placedEvidence.length > 0) {
-    groups.push(
-      node(
-        'spanGrp',
-        { type: 'evidence' },
-        placedEvidence.map(({ annotation }) =>
-          raw(
-            spanXml(
-              annotationXmlId(annotation.id),
-              'evidence',
-              annotation.evidenceType,
-              annotation.note,
-            ),
-          ),
-        ),
-      ),
-    );
-  }
+  const spanGroup = (type: string, spans: string[]) => {
+    if (spans.length > 0) groups.push(node('spanGrp', { type }, spans.map(raw)));
+  };
+  spanGroup(
+    'claim',
+    placedClaims.map(({ annotation: a }) =>
+      spanXml(annotationXmlId(a.id), 'claim', a.role, a.paraphrase),
+    ),
+  );
+  spanGroup(
+    'evidence',
+    placedEvidence.map(({ annotation: a }) =>
+      spanXml(annotationXmlId(a.id), 'evidence', a.evidenceType, a.note),
+    ),
+  );
   const links: XmlNode[] = [];
   for (const { annotation } of placedEvidence) {
     for (const claimId of annotation.supports) {

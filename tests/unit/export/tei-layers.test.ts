@@ -20,7 +20,13 @@ import {
   placed,
 } from '../../helpers/tei-fixture-inputs';
 import { byXmlId, parseXml, teiElements, TEI_NS, XML_NS, xmlId } from '../../helpers/tei';
-import { blockIdOf, isBlockElement, isProjects, ownText } from '../../helpers/tei-text';
+import {
+  blockIdOf,
+  blockOf,
+  isProjects,
+  ownText,
+  textBetween as textBetweenIn,
+} from '../../helpers/tei-text';
 
 const document = realDocument();
 const blockText = (id: string) => document.blocks.find((b) => b.id === id)?.text ?? '';
@@ -34,28 +40,9 @@ const text = teiElements(tei, 'text')[0] as Element;
 const standOff = (type: string) =>
   teiElements(tei, 'standOff').find((s) => s.getAttribute('type') === type) as Element;
 
-/** The block element around `el`. */
-function blockOf(el: Element): Element {
-  let block = el.parentElement as Element;
-  while (!isBlockElement(block)) block = block.parentElement as Element;
-  return block;
-}
-
 /** The author's text between two anchors (or elements) of the same block. */
-function textBetween(startId: string, endId: string, doc: Document = tei): string {
-  const block = blockOf(byXmlId(doc, startId));
-  expect(blockIdOf(blockOf(byXmlId(doc, endId)))).toBe(blockIdOf(block));
-  const probe = block.cloneNode(true) as Element;
-  for (const [id, mark] of [
-    [startId, '\uE000'],
-    [endId, '\uE001'],
-  ] as const) {
-    const el = Array.from(probe.getElementsByTagName('*')).find((e) => xmlId(e) === id) as Element;
-    el.replaceWith(probe.ownerDocument.createTextNode(mark));
-  }
-  const own = ownText(probe);
-  return own.slice(own.indexOf('\uE000') + 1, own.indexOf('\uE001'));
-}
+const textBetween = (startId: string, endId: string, doc: Document = tei) =>
+  textBetweenIn(doc, startId, endId);
 
 describe('TEI layers: claims and evidence', () => {
   it('lists claims as anchored <span>s with the project’s paraphrase', () => {

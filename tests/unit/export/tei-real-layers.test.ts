@@ -11,7 +11,13 @@ import { loadTeiInputs } from '../../../app/export/tei/load-tei-inputs';
 import { EXPECTED_REPLACEMENTS } from '../../helpers/editorial-replacements';
 import { DOC_ID, realDocument } from '../../helpers/real-document';
 import { byXmlId, parseXml, teiElements, XML_NS, xmlId } from '../../helpers/tei';
-import { blockIdOf, isBlockElement, isProjects, ownText } from '../../helpers/tei-text';
+import {
+  blockIdOf,
+  blockOf,
+  isProjects,
+  ownText,
+  textBetween as textBetweenIn,
+} from '../../helpers/tei-text';
 
 const result = buildTei(loadTeiInputs(realDocument()));
 const tei = parseXml(result.xml);
@@ -40,28 +46,8 @@ const links = (a: RawAnnotation) =>
 const textBody = (a: RawAnnotation, purpose: string) =>
   a.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose)?.value;
 
-/** The block element around `el`. */
-function blockOf(el: Element): Element {
-  let block = el.parentElement as Element;
-  while (!isBlockElement(block)) block = block.parentElement as Element;
-  return block;
-}
-
 /** The author's text between two anchors of the same block. */
-function textBetween(startId: string, endId: string): string {
-  const block = blockOf(byXmlId(tei, startId));
-  expect(blockIdOf(blockOf(byXmlId(tei, endId))), startId).toBe(blockIdOf(block));
-  const probe = block.cloneNode(true) as Element;
-  for (const [id, mark] of [
-    [startId, '\uE000'],
-    [endId, '\uE001'],
-  ] as const) {
-    const el = Array.from(probe.getElementsByTagName('*')).find((e) => xmlId(e) === id) as Element;
-    el.replaceWith(probe.ownerDocument.createTextNode(mark));
-  }
-  const own = ownText(probe);
-  return own.slice(own.indexOf('\uE000') + 1, own.indexOf('\uE001'));
-}
+const textBetween = (startId: string, endId: string) => textBetweenIn(tei, startId, endId);
 
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
 const byFirst = <T extends unknown[]>(rows: T[]) =>

@@ -10,6 +10,7 @@
 import type { LoadedAnnotation } from '../../../annotations/load/load-annotations';
 import type { Block } from '../../../corpus/model/document';
 import { replacementOf } from '../../../annotations/editorial/replacement';
+import { sliceCodePoints } from '../../../corpus/text/code-points';
 import { MILESTONE_ORDER } from './inline-marks';
 import type { Milestone } from './inline-marks';
 import type { MarkSink } from './mark-sink';
@@ -40,7 +41,7 @@ export function addEditorialMarks(
       .join(', ');
     const full = annotation.correction.trim();
     const said = `Correction: ${escapeText(full, annotation.id)}${/[.!?]$/u.test(full) ? '' : '.'}`;
-    const reasoning = `${said} ${escapeText(annotation.note, annotation.id)}${sources ? ` Sources: ${sources}.` : ''}`;
+    const noteText = `${said} ${escapeText(annotation.note, annotation.id)}${sources ? ` Sources: ${sources}.` : ''}`;
     const noteAt = (attrs: Record<string, string>, content: string): Milestone => ({
       offset: end,
       order: MILESTONE_ORDER.editorialNote,
@@ -54,10 +55,10 @@ export function addEditorialMarks(
           target: pointer(startAnchorId(xmlId)),
           targetEnd: pointer(endAnchorId(xmlId)),
         },
-        reasoning,
+        noteText,
       ),
     ];
-    const replacement = replacementOf(annotation.target.quote.exact, annotation.correction);
+    const replacement = replacementOf(sliceCodePoints(block.text, start, end), full);
     if (replacement === null) {
       for (const milestone of standalone) sink.milestone(block.id, milestone);
       sink.count('standoff', 'editorial-note');
@@ -71,7 +72,7 @@ export function addEditorialMarks(
       close: `</sic>${textElement('corr', { resp: PROJECT, cert: annotation.confidence, 'xml:lang': correctionLang(replacement) }, replacement)}</choice>`,
       priority: 10,
       nesting: 20,
-      ifAccepted: [noteAt({ 'xml:id': `${xmlId}.note`, target: pointer(xmlId) }, reasoning)],
+      ifAccepted: [noteAt({ 'xml:id': `${xmlId}.note`, target: pointer(xmlId) }, noteText)],
       ifRejected: { milestones: standalone },
     });
   }

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { loadDocument } from '../corpus/load/node-loader';
 import { loadVietnameseItems } from '../corpus/load/translation-data';
 import { formatProblem } from '../corpus/pipeline/problems';
-import { annotationPath } from '../annotations/layer-check/layer-files';
+import { annotationFilePath } from '../annotations/load/node-loader';
 import { buildVietnameseAnnotations } from '../annotations/vietnamese/build-layer';
 import { toLayerFile } from '../annotations/w3c/to-jsonld';
 
@@ -22,6 +22,6 @@ if (!document || !items.items || all.length > 0) {
   process.exit(1);
 }
 const annotations = buildVietnameseAnnotations(document, items.items);
-const path = annotationPath(docId, 'vietnamese.jsonld');
+const path = annotationFilePath(docId, 'vietnamese.jsonld');
 writeFileSync(path, `${JSON.stringify(toLayerFile(docId, 'vietnamese', annotations), null, 2)}\n`);
 process.stdout.write(`wrote ${annotations.length} annotations to ${path}\n`);

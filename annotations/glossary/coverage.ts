@@ -6,7 +6,8 @@
 import type { Document } from '../../corpus/model/document';
 import { sliceCodePoints } from '../../corpus/text/code-points';
 import type { LoadedAnnotation } from '../load/load-annotations';
-import type { AnnotationError } from '../model/errors';
+import { absentLayerMessage } from '../validate/absent-layer';
+import { errorCollector, type AnnotationError } from '../model/errors';
 import type { Glossary, GlossaryExclusion } from '../model/glossary';
 import { findOccurrences, surfaceForms } from './occurrences';
 import type { Occurrence } from './occurrences';
@@ -17,6 +18,8 @@ export interface CoverageInput {
   /** The glossary file and the term layer file, as shown in messages. */
   glossaryFile: string;
   termFile: string;
+  /** False when the term layer file does not exist (an empty layer: one line says so). */
+  termLayerPresent: boolean;
   /** The loaded term annotations (orphans are reported elsewhere and cover nothing). */
   terms: LoadedAnnotation[];
 }
@@ -26,13 +29,7 @@ const key = (blockId: string, start: number, end: number) => `${blockId}:${start
 /** Every coverage problem, one per occurrence, annotation or exclusion. */
 export function checkCoverage(input: CoverageInput): AnnotationError[] {
   const { document, glossary, glossaryFile, termFile } = input;
-  const errors: AnnotationError[] = [];
-  const fail = (
-    file: string,
-    annotationId: string | null,
-    code: AnnotationError['code'],
-    message: string,
-  ) => errors.push({ file, annotationId, code, message });
+  const { errors, fail } = errorCollector();
 
   const owners = new Map<string, string>();
   for (const { termId, form, english } of surfaceForms(glossary)) {
@@ -78,6 +75,7 @@ export function checkCoverage(input: CoverageInput): AnnotationError[] {
     tags.set(spanKey, [...(tags.get(spanKey) ?? []), loaded]);
   }
 
+  let untagged = 0;
   const excluded = matchExclusions(document, glossary.exclusions, occurrences, (index, message) =>
     fail(glossaryFile, `exclusions[${index}]`, 'coverage', message),
   );
@@ -87,7 +85,9 @@ export function checkCoverage(input: CoverageInput): AnnotationError[] {
     const exclusions = excluded.get(spanKey) ?? [];
     const where = `「${occurrence.text}」 (${occurrence.termId}) in ${occurrence.blockId} [${occurrence.start}, ${occurrence.end}) ${context(document, occurrence)}`;
     if (tagged.length + exclusions.length === 0) {
-      fail(termFile, null, 'coverage', `${where} is neither tagged nor excluded`);
+      untagged++;
+      if (input.termLayerPresent)
+        fail(termFile, null, 'coverage', `${where} is neither tagged nor excluded`);
     } else if (tagged.length > 1) {
       fail(
         termFile,
@@ -106,6 +106,8 @@ export function checkCoverage(input: CoverageInput): AnnotationError[] {
       fail(glossaryFile, null, 'coverage', `${where} is excluded ${exclusions.length} times`);
     }
   }
+  if (!input.termLayerPresent && untagged > 0)
+    fail(termFile, null, 'coverage', absentLayerMessage(untagged, glossaryFile));
   return errors;
 }
 

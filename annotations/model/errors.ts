@@ -30,9 +30,14 @@ export const ANNOTATION_ERROR_CODES = [
   'malformed-selector',
   /** A link points nowhere: an unknown claim, glossary entry or annotation of the wrong layer. */
   'dangling-link',
+  /** An editorial source (a URL) that the document's research file does not report. */
+  'unsupported-source',
   /** The selectors cannot be placed in the document. */
   'orphan',
-  /** The selectors place the annotation only by quote or fuzzy match: the stored ones are stale. */
+  /**
+   * The selectors place the annotation only by quote or fuzzy match, or its stored context is no
+   * longer the text around it: describe it again where it now is.
+   */
   'stale-selectors',
   /** A W3C Web Annotation WG assertion (JSON Schema) rejects the file or the annotation. */
   'w3c-schema',
@@ -40,7 +45,10 @@ export const ANNOTATION_ERROR_CODES = [
   'json-ld',
   /** The glossary file is malformed. */
   'malformed-glossary',
-  /** An occurrence of a glossary surface form is tagged twice, wrongly, or not at all. */
+  /**
+   * An occurrence of a glossary surface form or of a Vietnamese item's form is tagged twice,
+   * wrongly, or not at all (or an item or exclusion names no occurrence).
+   */
   'coverage',
 ] as const;
 
@@ -59,4 +67,21 @@ export interface AnnotationError {
 export function formatAnnotationError(error: AnnotationError): string {
   const subject = error.annotationId === null ? '' : `${error.annotationId}: `;
   return `${error.file}: ${subject}${error.message} [${error.code}]`;
+}
+
+/** An empty list of errors and the function that adds one to it (for the checkers). */
+export function errorCollector(): {
+  errors: AnnotationError[];
+  fail: (
+    file: string,
+    annotationId: string | null,
+    code: AnnotationErrorCode,
+    message: string,
+  ) => void;
+} {
+  const errors: AnnotationError[] = [];
+  return {
+    errors,
+    fail: (file, annotationId, code, message) => errors.push({ file, annotationId, code, message }),
+  };
 }

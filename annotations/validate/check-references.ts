@@ -3,6 +3,8 @@
  * (evidence → claims, term → glossary, editorial → URLs), every annotation anchors where its
  * selectors say (an orphan or a stale selector is a problem).
  */
+import type { Document } from '../../corpus/model/document';
+import { describe } from '../anchoring/describe';
 import type { LoadedAnnotations } from '../load/load-annotations';
 import { annotationIri } from '../model/iris';
 import type { AnnotationError } from '../model/errors';
@@ -75,26 +77,35 @@ export function checkLinks(loaded: LoadedAnnotations): AnnotationError[] {
   return errors;
 }
 
-/** Orphans, and annotations placed only by quote or fuzzy match (their stored selectors are stale). */
-export function checkAnchors(loaded: LoadedAnnotations): AnnotationError[] {
+/**
+ * Orphans; annotations placed only by quote or fuzzy match; and annotations placed by position
+ * whose stored quote context is not what `describe` gives there now (the text around them moved).
+ * In every case but the orphan the stored selectors are stale: describe the annotation again.
+ */
+export function checkAnchors(document: Document, loaded: LoadedAnnotations): AnnotationError[] {
   const errors: AnnotationError[] = [];
+  const blocks = new Map(document.blocks.map((b) => [b.id, b]));
   for (const { annotation, file, anchor } of loaded.annotations) {
-    const { blockId, position } = annotation.target;
+    const { blockId, position, quote } = annotation.target;
     const stored = `${blockId} [${position.start}, ${position.end})`;
+    const fail = (code: AnnotationError['code'], message: string) =>
+      errors.push({ file, annotationId: annotation.id, code, message });
     if (anchor.status === 'orphan') {
-      errors.push({
-        file,
-        annotationId: annotation.id,
-        code: 'orphan',
-        message: `cannot be placed (${stored}): ${anchor.reason}`,
-      });
+      fail('orphan', `cannot be placed (${stored}): ${anchor.reason}`);
     } else if (anchor.strategy !== 'position') {
-      errors.push({
-        file,
-        annotationId: annotation.id,
-        code: 'stale-selectors',
-        message: `the stored position ${stored} is stale: found by ${anchor.strategy} match at ${anchor.blockId} [${anchor.start}, ${anchor.end}) (score ${anchor.score}); describe it again there`,
-      });
+      fail(
+        'stale-selectors',
+        `the stored position ${stored} is stale: found by ${anchor.strategy} match at ${anchor.blockId} [${anchor.start}, ${anchor.end}) (score ${anchor.score}); describe it again there`,
+      );
+    } else {
+      const block = blocks.get(anchor.blockId);
+      const now = block ? describe(block, anchor.start, anchor.end).quote : quote;
+      if (now.prefix !== quote.prefix || now.suffix !== quote.suffix) {
+        fail(
+          'stale-selectors',
+          `the stored context of 「${quote.exact}」 at ${stored} is no longer the text around it; describe it again there`,
+        );
+      }
     }
   }
   return errors;

@@ -3,7 +3,7 @@
  * table and figure source lines), parenthetical or narrative, with block, offset, page and locator.
  */
 import type { Block, Document } from '../model/document';
-import { utf16ToCodePoint } from '../text/code-points';
+import { codePointLength, utf16ToCodePoint } from '../text/code-points';
 import type { BracketGroup, TextPiece } from './bracket-groups';
 import { findBracketGroups } from './bracket-groups';
 import type { Citation, CitationExtraction, RejectedCandidate } from './citation';
@@ -124,7 +124,7 @@ function reject(
   return {
     blockId: block.id,
     start,
-    end: start + [...piece.text].length,
+    end: start + codePointLength(piece.text),
     page: pageOf(block, start),
     raw: piece.text,
     reason,

@@ -4,14 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseAlignment, type ParsedAlignment } from '../alignment/parse-alignment';
 import type { CodedProblem } from '../validate/coded-problem';
 import { parseVietnameseItems, type ParsedVietnameseItems } from '../vietnamese/parse-items';
 import { CORPUS_DIR } from './node-loader';
-
-/** A file path as messages show it: relative to the working directory. */
-export const displayPath = (path: string) => relative(process.cwd(), path) || path;
+import { displayPath, readJsonFile } from './read-file';
 
 /** The alignment file of a document, parsed; a missing or unreadable file is a problem. */
 export function loadAlignment(docId: string, corpusDir = CORPUS_DIR): ParsedAlignment {
@@ -56,32 +54,4 @@ export interface ResearchFile {
   path: string;
   text: string;
   sha256: string;
-}
-
-/** Parses a JSON file; what cannot be read or parsed becomes a problem naming the file. */
-export function readJsonFile(path: string): { value: unknown } | { problem: CodedProblem } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      problem: {
-        where: displayPath(path),
-        code: 'file-unreadable',
-        message: `cannot read the file (${code})`,
-      },
-    };
-  }
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return {
-      problem: {
-        where: displayPath(path),
-        code: 'not-json',
-        message: `not valid JSON (${(error as Error).message})`,
-      },
-    };
-  }
 }

@@ -3,7 +3,7 @@
  * pages rejoined, a space kept only between two words of Latin script, page breaks and footnote
  * markers recorded at their code-point offsets.
  */
-import { codePointLength } from '../text/code-points';
+import { codePointLength, sliceCodePoints } from '../text/code-points';
 import type { FootnoteRef, PageBreak } from '../model/document';
 import type { TextLine } from './footnotes';
 
@@ -70,5 +70,5 @@ export function collapseSpaces(text: string): string {
 
 /** Maps a code-point offset in the raw line text to the same place after collapsing spaces. */
 function markerOffset(raw: string, offset: number): number {
-  return codePointLength(collapseSpaces(Array.from(raw).slice(0, offset).join('')));
+  return codePointLength(collapseSpaces(sliceCodePoints(raw, 0, offset)));
 }

@@ -4,7 +4,7 @@
  * (so 峴港市 is not also 峴港), while different items may overlap (a name inside a quotation).
  */
 import type { Block, Document } from '../model/document';
-import { codePointLength, utf16ToCodePoint } from '../text/code-points';
+import { codePointLength, sliceCodePoints, utf16ToCodePoint } from '../text/code-points';
 import type { ItemExclusion, VietnameseItem } from './item-types';
 
 export interface Occurrence {
@@ -107,6 +107,6 @@ function excludes(
   if (!block || exclusion.itemId !== occurrence.itemId || exclusion.blockId !== occurrence.blockId)
     return false;
   if (exclusion.exact !== occurrence.exact) return false;
-  const before = Array.from(block.text).slice(0, occurrence.start).join('');
+  const before = sliceCodePoints(block.text, 0, occurrence.start);
   return before.endsWith(exclusion.prefix);
 }

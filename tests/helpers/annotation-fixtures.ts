@@ -14,7 +14,9 @@ import { annotationIri } from '../../annotations/model/iris';
 import type { BlockSelectors } from '../../annotations/model/selectors';
 import { toLayerFile } from '../../annotations/w3c/to-jsonld';
 import type { Document } from '../../corpus/model/document';
+import type { VietnameseData } from '../../corpus/validate/check-translation-data';
 import { codePointLength, utf16ToCodePoint } from '../../corpus/text/code-points';
+import { realVietnamese } from './translation-data';
 
 export const FIXTURE_DIR = new URL('../fixtures/annotations/', import.meta.url).pathname;
 export const FIXTURE_DOC = 'nguyen-2020';
@@ -110,9 +112,9 @@ export function fixtureAnnotations(document: Document): Record<Layer, TriglotAnn
     term: terms,
     vietnamese: [
       {
-        id: id('vietnamese', 'v-ba-khong'),
+        id: id('vietnamese', 'v-three-noes'),
         layer: 'vietnamese',
-        itemId: 'ba-khong',
+        itemId: 'three-noes',
         target: at('s4.2-p6', 'Chính sách quốc phòng ba không'),
       },
     ],
@@ -127,6 +129,22 @@ export function fixtureAnnotations(document: Document): Record<Layer, TriglotAnn
         target: at('s2.3.2-p4', 'Hoảng Sa'),
       },
     ],
+  };
+}
+
+/**
+ * The Vietnamese items the fixture layer is held to: the real item `three-noes`, reduced to the
+ * one form the fixture tags (its other form, 三不, is left out so that one tag covers the item).
+ */
+export function fixtureVietnamese(): VietnameseData {
+  const real = realVietnamese();
+  if (real.kind !== 'items') throw new Error('the corpus has no Vietnamese items');
+  const item = real.items.items.find((i) => i.id === 'three-noes');
+  if (!item) throw new Error('no item three-noes');
+  const forms = item.forms.filter((f) => f.text === 'Chính sách quốc phòng ba không');
+  return {
+    ...real,
+    items: { ...real.items, items: [{ ...item, forms, related: [] }], exclusions: [] },
   };
 }
 

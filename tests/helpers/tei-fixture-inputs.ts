@@ -3,6 +3,9 @@
  * layers of tests/fixtures/tei (claims, evidence, editorial, Vietnamese, in FORMAT.md shape) and
  * a fixture alignment.
  */
+import { anchor } from '../../annotations/anchoring/anchor';
+import type { LoadedAnnotation } from '../../annotations/load/load-annotations';
+import type { TriglotAnnotation } from '../../annotations/model/annotation';
 import { loadTeiInputs } from '../../app/export/tei/load-tei-inputs';
 import type { AlignmentInput, TeiInputs } from '../../app/export/tei/tei-inputs';
 import { codePointLength } from '../../corpus/text/code-points';
@@ -59,13 +62,25 @@ export const FIXTURE_ALIGNMENT: AlignmentInput = {
   ],
 };
 
-/** The real article with its real term layer and glossary, the fixture layers and alignment. */
+/** An annotation placed by the shared anchoring, as the loader hands it to the export. */
+export function placed(annotation: TriglotAnnotation): LoadedAnnotation {
+  return { annotation, file: 'test', anchor: anchor(document, annotation.target) };
+}
+
+/**
+ * The real article with its real term layer and glossary, the fixture layers (claims, evidence,
+ * editorial notes, Vietnamese items) and the fixture alignment; one Vietnamese item described by
+ * fixture data, the others only by their occurrences.
+ */
 export function fixtureInputs(overrides: Partial<TeiInputs> = {}): TeiInputs {
   const real = loadTeiInputs(document);
   const fixtures = loadTeiInputs(document, FIXTURE_ANNOTATIONS);
   return {
     ...real,
-    layers: { ...real.layers, ...fixtures.layers },
+    annotations: [
+      ...real.annotations.filter((a) => a.annotation.layer === 'term'),
+      ...fixtures.annotations,
+    ],
     vietnameseItems: [
       { id: 'quan-dao-hoang-sa', standard: 'Quần đảo Hoàng Sa', gloss: 'Paracel Islands' },
     ],

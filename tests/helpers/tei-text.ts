@@ -2,7 +2,7 @@
  * Reading the TEI export back, independently of the code that wrote it: what text each block
  * element holds, and the main text in reading order with its page breaks.
  */
-import { TEI_NS, xmlId } from './tei';
+import { byXmlId, TEI_NS, xmlId } from './tei';
 
 /** Element written by the project (`resp="#triglot"`): not the author's text. */
 export const isProjects = (el: Element) => el.getAttribute('resp') === '#triglot';
@@ -47,4 +47,32 @@ export function flowText(root: Element): string {
     }
   }
   return out;
+}
+
+/** The block element around `el`. */
+export function blockOf(el: Element): Element {
+  let block = el.parentElement as Element;
+  while (!isBlockElement(block)) block = block.parentElement as Element;
+  return block;
+}
+
+/**
+ * The author's text between two elements of `doc` (anchors, or the ends of an element), which
+ * must lie in the same block; throws otherwise.
+ */
+export function textBetween(doc: Document, startId: string, endId: string): string {
+  const block = blockOf(byXmlId(doc, startId));
+  const other = blockOf(byXmlId(doc, endId));
+  if (blockIdOf(other) !== blockIdOf(block))
+    throw new Error(`${startId} is in ${blockIdOf(block)}, ${endId} in ${blockIdOf(other)}`);
+  const probe = block.cloneNode(true) as Element;
+  for (const [id, mark] of [
+    [startId, '\uE000'],
+    [endId, '\uE001'],
+  ] as const) {
+    const el = Array.from(probe.getElementsByTagName('*')).find((e) => xmlId(e) === id) as Element;
+    el.replaceWith(probe.ownerDocument.createTextNode(mark));
+  }
+  const own = ownText(probe);
+  return own.slice(own.indexOf('\uE000') + 1, own.indexOf('\uE001'));
 }

@@ -3,9 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Alignment } from '../../corpus/alignment/alignment-types';
 import { loadAlignment, loadVietnameseItems } from '../../corpus/load/translation-data';
 import type { VietnameseItems } from '../../corpus/vietnamese/item-types';
-import { annotationPath } from '../../annotations/layer-check/layer-files';
-import { readLayerFile, type ReadAnnotation } from '../../annotations/layer-check/read-layer';
-import { DOC_ID } from './real-document';
+import type { VietnameseData } from '../../corpus/validate/check-translation-data';
+import { loadAnnotationSources } from '../../annotations/load/load-annotations';
+import type { LoadedAnnotations } from '../../annotations/load/load-annotations';
+import { annotationFilePath } from '../../annotations/load/node-loader';
+import type { Layer } from '../../annotations/model/annotation';
+import type { AnnotationError } from '../../annotations/model/errors';
+import { validateAnnotations } from '../../annotations/validate/validate-annotations';
+import { DOC_ID, realDocument } from './real-document';
 
 export const RESEARCH_PATH = new URL(
   `../../corpus/${DOC_ID}/research/vietnamese-sources.md`,
@@ -27,14 +32,41 @@ export function realItems(): VietnameseItems {
   return structuredClone(items);
 }
 
-/** The raw JSON of a stored layer file (for damaging) and its annotations as read. */
-export function realLayerJson(layer: string): { json: Record<string, unknown>; file: string } {
-  const file = annotationPath(DOC_ID, `${layer}.jsonld`);
+/** The Vietnamese items of the corpus as `validate` hands them to the annotation checks. */
+export function realVietnamese(items = realItems()): VietnameseData {
+  return {
+    kind: 'items',
+    items,
+    file: `corpus/${DOC_ID}/vietnamese.json`,
+    research: { file: 'vietnamese-sources.md', text: researchText() },
+  };
+}
+
+/** The raw JSON of a stored layer file (for damaging) and its path. */
+export function realLayerJson(layer: Layer): { json: Record<string, unknown>; file: string } {
+  const file = annotationFilePath(DOC_ID, `${layer}.jsonld`);
   return { json: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, file };
 }
 
-export function readLayer(json: unknown): ReadAnnotation[] {
-  const { annotations, problems } = readLayerFile(json, 'layer');
-  if (problems.length) throw new Error(`layer: ${JSON.stringify(problems)}`);
-  return annotations;
+/** Layer files given as JSON values, parsed and anchored by the shared loader (no glossary). */
+export function loadLayers(layers: Partial<Record<Layer, unknown>>): LoadedAnnotations {
+  return loadAnnotationSources(realDocument(), {
+    docId: DOC_ID,
+    folder: `annotations/${DOC_ID}`,
+    layers: Object.entries(layers).map(([layer, json]) => ({
+      file: `${layer}.jsonld`,
+      layer: layer as Layer,
+      text: JSON.stringify(json),
+    })),
+    glossary: null,
+    errors: [],
+  });
+}
+
+/** Every problem `validate` finds in these layer files, held to the real Vietnamese items. */
+export async function validateLayers(
+  layers: Partial<Record<Layer, unknown>>,
+  items = realItems(),
+): Promise<AnnotationError[]> {
+  return validateAnnotations(realDocument(), loadLayers(layers), realVietnamese(items));
 }

@@ -1,37 +1,19 @@
 /**
- * The command line on annotation layers: `validate` (real corpus without layers, the fixture layers,
- * damaged copies of them), `export w3c` (accepted by the WG's assertions) and `glossary --json`.
+ * The command line on annotation layers: `validate` (the real corpus with its five layers and its
+ * glossary, an empty annotations folder, the fixture layers, damaged copies of them), `export w3c`
+ * (accepted by the WG's assertions), `glossary --json`, and what every command makes of an empty
+ * annotations folder.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkJsonLd } from '../../annotations/validate/check-json-ld';
 import { checkSuite } from '../../annotations/validate/wg-assertions';
 import { FIXTURE_DIR, FIXTURE_DOC } from '../helpers/annotation-fixtures';
 import { realDocument } from '../helpers/real-document';
 import { runCli } from '../helpers/run-cli';
+import { damageFile, folderCopy, tempFolder } from '../helpers/temp-copies';
 
-const copies: string[] = [];
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the fixture annotations folder, with `damage` applied to it. */
-function annotationsCopy(damage: (folder: string) => void = () => undefined): string {
-  const root = mkdtempSync(join(tmpdir(), 'triglot-annotations-'));
-  copies.push(root);
-  cpSync(join(FIXTURE_DIR, FIXTURE_DOC), join(root, FIXTURE_DOC), { recursive: true });
-  damage(join(root, FIXTURE_DOC));
-  return root;
-}
-const edit = (folder: string, name: string, change: (text: string) => string) => {
-  const file = join(folder, name);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  expect(after).not.toBe(before);
-  writeFileSync(file, after);
-};
 const fixtureItems = (layer: string) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_DIR, FIXTURE_DOC, `${layer}.jsonld`), 'utf8')) as {
@@ -39,23 +21,95 @@ const fixtureItems = (layer: string) =>
     }
   ).items;
 const LAYER_ORDER = ['claim', 'evidence', 'term', 'vietnamese', 'editorial'];
+const REAL_ANNOTATIONS = new URL('../../annotations/', import.meta.url).pathname;
+const REAL_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+const realItems = (layer: string) =>
+  (
+    JSON.parse(readFileSync(join(REAL_ANNOTATIONS, FIXTURE_DOC, `${layer}.jsonld`), 'utf8')) as {
+      items: { id: string; body: { purpose: string; source: string }[] }[];
+    }
+  ).items;
+const tempDir = tempFolder;
+const edit = (folder: string, name: string, change: (text: string) => string) =>
+  damageFile(join(folder, name), change);
+
+/**
+ * A copy of the fixture annotations folder with the real Vietnamese layer in place of the
+ * fixture's one tag (the corpus's Vietnamese items require every occurrence tagged), with
+ * `damage` applied to it.
+ */
+function annotationsCopy(damage: (folder: string) => void = () => undefined): string {
+  const root = folderCopy(join(FIXTURE_DIR, FIXTURE_DOC));
+  cpSync(
+    join(REAL_ANNOTATIONS, FIXTURE_DOC, 'vietnamese.jsonld'),
+    join(root, FIXTURE_DOC, 'vietnamese.jsonld'),
+  );
+  damage(join(root, FIXTURE_DOC));
+  return root;
+}
+
+/** A copy of the corpus whose document has no Vietnamese items (no vietnamese.json). */
+function corpusWithoutItems(): string {
+  const root = folderCopy(join(REAL_CORPUS, FIXTURE_DOC));
+  rmSync(join(root, FIXTURE_DOC, 'vietnamese.json'));
+  return root;
+}
 
 describe('cli validate with annotation layers', () => {
-  it('is clean on the real corpus, which has no layer files yet, and on an empty folder', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'triglot-empty-'));
-    copies.push(empty);
-    for (const env of [{}, { TRIGLOT_ANNOTATIONS_DIR: empty }] as Record<string, string>[]) {
-      const run = runCli(['validate'], env);
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
-    }
+  it('is clean on the real corpus, with its five layers and its glossary', () => {
+    for (const name of [...LAYER_ORDER.map((l) => `${l}.jsonld`), 'glossary.json'])
+      expect(existsSync(join(REAL_ANNOTATIONS, FIXTURE_DOC, name)), name).toBe(true);
+    const run = runCli(['validate']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('ok: 1 document(s) valid\n');
+    expect(run.status).toBe(0);
   });
 
-  it('is clean on the fixture layers', () => {
-    const run = runCli(['validate'], { TRIGLOT_ANNOTATIONS_DIR: FIXTURE_DIR });
+  it('on an empty annotations folder, reports only the Vietnamese layer the corpus’s items require', () => {
+    const empty = tempDir('triglot-empty-');
+    const run = runCli(['validate', '--json'], { TRIGLOT_ANNOTATIONS_DIR: empty });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { problems: { where: string; message: string }[] };
+    // No layer and no glossary is no annotation: only the items of corpus/…/vietnamese.json
+    // demand a layer, and its absence is one problem counting what it would tag.
+    expect(report.problems).toEqual([
+      {
+        where: expect.stringMatching(
+          /triglot-empty-\w+\/nguyen-2020\/vietnamese\.jsonld$/u,
+        ) as unknown,
+        message: `the layer file is missing, so the ${realItems('vietnamese').length} occurrence(s) that corpus/nguyen-2020/vietnamese.json requires tagged are untagged [coverage]`,
+      },
+    ]);
+  });
+
+  it('is clean on an empty annotations folder for a document without Vietnamese items', () => {
+    const run = runCli(['validate'], {
+      TRIGLOT_ANNOTATIONS_DIR: tempDir('triglot-empty-'),
+      TRIGLOT_CORPUS_DIR: corpusWithoutItems(),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('is clean on the fixture layers, completed with the Vietnamese layer the items require', () => {
+    const run = runCli(['validate'], { TRIGLOT_ANNOTATIONS_DIR: annotationsCopy() });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ok/u);
     expect(run.status).toBe(0);
+  });
+
+  it('holds the fixture’s one Vietnamese tag to the corpus’s items: every other occurrence is untagged', () => {
+    const run = runCli(['validate', '--json'], { TRIGLOT_ANNOTATIONS_DIR: FIXTURE_DIR });
+    expect(run.status).toBe(1);
+    const { problems } = JSON.parse(run.stdout) as {
+      problems: { where: string; message: string }[];
+    };
+    // The fixture tags one real occurrence (「Chính sách quốc phòng ba không」 of three-noes).
+    expect(problems).toHaveLength(realItems('vietnamese').length - 1);
+    for (const problem of problems) {
+      expect(problem.where).toMatch(/fixtures\/annotations\/nguyen-2020\/vietnamese\.jsonld$/u);
+      expect(problem.message).toMatch(/\) in \S+ \[\d+, \d+\) is not tagged \[coverage\]$/u);
+    }
   });
 
   it.each<[string, (folder: string) => void, RegExp]>([
@@ -122,8 +176,15 @@ describe('cli validate with annotation layers', () => {
 });
 
 describe('cli export w3c', () => {
-  it('prints every layer as one AnnotationPage that the W3C assertions and JSON-LD accept', async () => {
-    const run = runCli(['export', 'w3c'], { TRIGLOT_ANNOTATIONS_DIR: FIXTURE_DIR });
+  const checkPage = async (page: { '@context': string; items: object[] }) => {
+    expect(checkSuite('page', page)).toEqual([]);
+    for (const item of page.items)
+      expect(checkSuite('annotation', { '@context': page['@context'], ...item })).toEqual([]);
+    expect(await checkJsonLd('export', page)).toEqual([]);
+  };
+
+  it('prints the five real layers as one AnnotationPage that the W3C assertions and JSON-LD accept', async () => {
+    const run = runCli(['export', 'w3c']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const page = JSON.parse(run.stdout) as {
@@ -133,16 +194,25 @@ describe('cli export w3c', () => {
     };
     expect(page.type).toBe('AnnotationPage');
     expect(page.items.map((i) => i.id)).toEqual(
+      LAYER_ORDER.flatMap((l) => realItems(l).map((i) => i.id)),
+    );
+    expect(page.items).toHaveLength(102 + 164 + 427 + 223 + 21);
+    await checkPage(page);
+  }, 30_000);
+
+  it('prints the fixture layers of TRIGLOT_ANNOTATIONS_DIR, in layer order', async () => {
+    const run = runCli(['export', 'w3c'], { TRIGLOT_ANNOTATIONS_DIR: FIXTURE_DIR });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const page = JSON.parse(run.stdout) as { '@context': string; items: { id: string }[] };
+    expect(page.items.map((i) => i.id)).toEqual(
       LAYER_ORDER.flatMap((l) => fixtureItems(l).map((i) => i.id)),
     );
-    expect(checkSuite('page', page)).toEqual([]);
-    for (const item of page.items)
-      expect(checkSuite('annotation', { '@context': page['@context'], ...item })).toEqual([]);
-    expect(await checkJsonLd('export', page)).toEqual([]);
+    await checkPage(page);
   });
 
-  it('prints an empty page when there are no layers, which the W3C assertions also accept', () => {
-    const run = runCli(['export', 'w3c']);
+  it('prints an empty page for an empty annotations folder, which the W3C assertions also accept', () => {
+    const run = runCli(['export', 'w3c'], { TRIGLOT_ANNOTATIONS_DIR: tempDir('triglot-empty-') });
     expect(run.status).toBe(0);
     const page = JSON.parse(run.stdout) as { items: unknown[] };
     expect(page.items).toEqual([]);
@@ -193,9 +263,52 @@ describe('cli glossary', () => {
     expect(terms[0]).not.toHaveProperty('vi');
   });
 
-  it('prints no terms when there is no glossary', () => {
+  it('prints the real glossary: 76 terms, each with the number of its term annotations', () => {
     const run = runCli(['glossary', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { terms } = JSON.parse(run.stdout) as { terms: { id: string; occurrences: number }[] };
+    expect(terms).toHaveLength(76);
+    const tagged = new Map<string, number>();
+    for (const item of realItems('term')) {
+      const id = item.body.find((b) => b.purpose === 'linking')?.source.split('#')[1] ?? '';
+      tagged.set(id, (tagged.get(id) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(terms.map((t) => [t.id, t.occurrences]))).toEqual(
+      Object.fromEntries(tagged),
+    );
+    // Golden counts (README, "Glossary").
+    const count = (id: string) => terms.find((t) => t.id === id)?.occurrences;
+    expect([count('balancing'), count('hedging'), count('soft-balancing')]).toEqual([71, 61, 37]);
+  });
+
+  it('prints no terms for an empty annotations folder', () => {
+    const run = runCli(['glossary', '--json'], {
+      TRIGLOT_ANNOTATIONS_DIR: tempDir('triglot-empty-'),
+    });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ terms: [] });
+  });
+});
+
+describe('an empty annotations folder: no layer and no glossary, for every command', () => {
+  it('exports TEI without annotations but with what the corpus holds, and TMX without term units', () => {
+    const env = { TRIGLOT_ANNOTATIONS_DIR: tempDir('triglot-empty-') };
+    const tei = runCli(['export', 'tei'], env);
+    expect(tei.stderr).toBe('');
+    expect(tei.status).toBe(0);
+    for (const element of ['<term ', '<rs ', '<choice', '<spanGrp type="claim"', 'type="glossary"'])
+      expect(tei.stdout, element).not.toContain(element);
+    // The alignment, the citations and the Vietnamese items are corpus data, not layers.
+    for (const element of [
+      '<linkGrp type="alignment"',
+      '<bibl type="in-text"',
+      '<entry xml:id="viet.',
+    ])
+      expect(tei.stdout, element).toContain(element);
+    const tmx = runCli(['export', 'tmx'], env);
+    expect(tmx.status).toBe(0);
+    expect(tmx.stdout).not.toContain(':term:');
+    expect(tmx.stdout).toContain('<prop type="x-triglot-units">17</prop>');
   });
 });

@@ -31,6 +31,8 @@ describe('export tei on the command line', () => {
     const run = runCli(['export', 'tei'], { TRIGLOT_ANNOTATIONS_DIR: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^triglot: export tei: .*editorial\.jsonld: not valid JSON/);
+    expect(run.stderr).toMatch(
+      /^triglot: export tei: the annotation layers of nguyen-2020 have errors \(run validate\):\n.*editorial\.jsonld: not valid JSON .*\[malformed-file\]$/mu,
+    );
   });
 });

@@ -1,28 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
+import { folderCopy } from '../helpers/temp-copies';
 
 const REAL = new URL('../../corpus/nguyen-2020', import.meta.url).pathname;
-const copies: string[] = [];
-
 /** A copy of the corpus whose file `name` has been damaged by `damage`. */
-function damagedCorpus(name: string, damage: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'triglot-corpus-'));
-  copies.push(root);
-  cpSync(REAL, join(root, 'nguyen-2020'), { recursive: true });
-  const file = join(root, 'nguyen-2020', name);
-  const original = readFileSync(file, 'utf8');
-  const damaged = damage(original);
-  expect(damaged).not.toBe(original);
-  writeFileSync(file, damaged);
-  return root;
-}
-
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const damagedCorpus = (name: string, change: (text: string) => string) =>
+  folderCopy(REAL, { name, change });
 
 describe('cli validate', () => {
   it('exits 0 on the real corpus', () => {

@@ -175,6 +175,7 @@ describe('export tmx with a glossary', () => {
         enSource: 'article',
         vi: 'cân bằng mềm',
         viSource: 'project',
+        definition: 'A test definition.',
       },
     ],
   };
@@ -215,6 +216,8 @@ describe('export tmx with a glossary', () => {
     const exported = runCli(['export', 'tmx'], { TRIGLOT_ANNOTATIONS_DIR: annotations });
     expect(exported.status).toBe(1);
     expect(exported.stdout).toBe('');
-    expect(exported.stderr).toMatch(/glossary\.json: terms\[0\]: a term needs/u);
+    expect(exported.stderr).toMatch(
+      /glossary\.json: the glossary has problems:\n.*glossary\.json: x: "zh" must be a list of non-empty NFC strings.*\[malformed-glossary\]$/mu,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { formatProblem } from '../../../corpus/pipeline/problems';
 import type { Problem } from '../../../corpus/pipeline/problems';
 import { checkDocument } from '../../../corpus/validate/check-document';
 import { toPlainProblem } from '../../../corpus/validate/coded-problem';
-import { checkTranslationData } from '../../../annotations/layer-check/translation-check';
+import { checkTranslationData } from '../../../corpus/validate/check-translation-data';
 import type { CommandContext } from '../command';
 
 export async function runValidate(context: CommandContext): Promise<number> {
@@ -18,11 +18,12 @@ export async function runValidate(context: CommandContext): Promise<number> {
     problems.push(...result.problems);
     if (!result.document) continue;
     problems.push(...checkDocument(result.document));
+    // Alignment and Vietnamese items (corpus data), then every annotation layer against them.
+    const translation = checkTranslationData(result.document);
+    problems.push(...translation.problems.map(toPlainProblem));
     const loaded = loadAnnotations(result.document);
-    const errors = await validateAnnotations(result.document, loaded);
+    const errors = await validateAnnotations(result.document, loaded, translation.vietnamese);
     problems.push(...errors.map(toProblem));
-    // Alignment, Vietnamese items and layer, editorial layer (issue 7).
-    problems.push(...checkTranslationData(result.document).map(toPlainProblem));
   }
   if (context.json) {
     context.out(JSON.stringify({ ok: problems.length === 0, documents: ids, problems }, null, 2));

@@ -1,63 +1,51 @@
 /**
- * A simple finder for parenthetical in-text citations: 「（Kuik 2008, 164）」,
- * 「（Schweller 1994, 93; Sweeny and Fritz 2004, 446）」, 「（吳玉山2009, 41）」. A group counts only
- * if every `;`-separated part is `Author Year[suffix][, pages]`, so parenthesised years, dates
- * and titles (「（2006）」「（自2014年至今）」「（Trends in International Arms Transfers, 2017）」)
- * stay out. Narrative citations (`Ross（2006）`) are left to the citation parser, which plugs in
- * through the same `CitationFinder` type.
+ * The TEI's citation finder: the project's citation parser (`corpus/citations/`), whose every
+ * in-text citation — parenthetical `（Kuik 2008, 164）` and narrative `Pape（2005, 36-38）` —
+ * becomes a `<bibl>` with the spans of its author, year and page locator.
  */
-import type { Block } from '../../../corpus/model/document';
-import { utf16ToCodePoint } from '../../../corpus/text/code-points';
+import type { Citation as ParsedCitation } from '../../../corpus/citations/citation';
+import { extractCitations } from '../../../corpus/citations/extract-citations';
+import type { Document, Span } from '../../../corpus/model/document';
+import { codePointLength, utf16ToCodePoint } from '../../../corpus/text/code-points';
 import type { Citation, CitationFinder } from './tei-inputs';
 
-const GROUP = /[（(]([^（）()]+)[）)]/g;
-const PART = /^([^\d;；]*[^\d;；,，\s])\s?(\d{4})([a-z]?)(?:,\s?(\d+(?:[-–]\d+)?))?$/u;
-
-/** The parenthetical citations of a block, with author, year and page-locator spans. */
-export const findSimpleCitations: CitationFinder = (block: Block): Citation[] => {
-  const text = block.text;
-  const cp = (index: number) => utf16ToCodePoint(text, index);
-  const found: Citation[] = [];
-  for (const group of text.matchAll(GROUP)) {
-    const inner = group[1] as string;
-    const innerAt = (group.index ?? 0) + 1;
-    const parts: Citation[] = [];
-    let ok = true;
-    let at = 0;
-    for (const piece of inner.split(/[;；]/)) {
-      const lead = piece.length - piece.trimStart().length;
-      const body = piece.trim();
-      const start = innerAt + at + lead;
-      at += piece.length + 1;
-      const match = PART.exec(body);
-      if (!match || !/\p{L}/u.test(match[1] as string)) {
-        ok = false;
-        break;
-      }
-      const [, author, year, suffix, locator] = match as unknown as [
-        string,
-        string,
-        string,
-        string,
-        string | undefined,
-      ];
-      const yearAt = start + author.length + (/\s/.test(body.charAt(author.length)) ? 1 : 0);
-      parts.push({
-        start: cp(start),
-        end: cp(start + body.length),
-        author: { start: cp(start), end: cp(start + author.length) },
-        year: { start: cp(yearAt), end: cp(yearAt + year.length + suffix.length) },
-        ...(locator
-          ? {
-              locator: {
-                start: cp(start + body.length - locator.length),
-                end: cp(start + body.length),
-              },
-            }
-          : {}),
-      });
-    }
-    if (ok) found.push(...parts);
+/** A finder that answers from one run of the parser over the whole document. */
+export function citationFinder(document: Document): CitationFinder {
+  const byBlock = new Map<string, Citation[]>();
+  for (const citation of extractCitations(document).citations) {
+    byBlock.set(citation.blockId, [...(byBlock.get(citation.blockId) ?? []), toTei(citation)]);
   }
-  return found;
-};
+  return (block) => byBlock.get(block.id) ?? [];
+}
+
+/**
+ * The parts of a parsed citation, found in its printed text (`raw`, which starts with the author):
+ * the author as printed, then the year with its suffix, then the locator after a comma, up to the
+ * end of the item (or the closing bracket of a narrative citation).
+ */
+function toTei(citation: ParsedCitation): Citation {
+  const { raw, start } = citation;
+  const at = (from: number, to: number): Span => ({
+    start: start + utf16ToCodePoint(raw, from),
+    end: start + utf16ToCodePoint(raw, to),
+  });
+  const parts: Citation = {
+    start,
+    end: start + codePointLength(raw),
+    narrative: citation.narrative,
+    key: citation.key,
+  };
+  const authorEnd = raw.startsWith(citation.authorText) ? citation.authorText.length : 0;
+  if (authorEnd > 0) parts.author = at(0, authorEnd);
+  const year = `${citation.year}${citation.suffix}`;
+  const yearAt = raw.indexOf(year, authorEnd);
+  if (yearAt < 0) return parts;
+  parts.year = at(yearAt, yearAt + year.length);
+  if (citation.locator === '') return parts;
+  const comma = /^[,，]\s*/u.exec(raw.slice(yearAt + year.length));
+  if (!comma) return parts;
+  const locatorAt = yearAt + year.length + comma[0].length;
+  const locatorEnd = citation.narrative ? raw.length - 1 : raw.length;
+  if (locatorAt < locatorEnd) parts.locator = at(locatorAt, locatorEnd);
+  return parts;
+}

@@ -34,7 +34,7 @@ const PROLOGUE = [
 
 /** The export; throws `TeiInputError` for input it cannot use (e.g. an inconsistent alignment). */
 export function buildTei(inputs: TeiInputs): TeiExport {
-  const { document, layers } = inputs;
+  const { document, annotations } = inputs;
   const blocks = new Map<string, Block>(document.blocks.map((b) => [b.id, b]));
   const sink = new MarkSink();
   addDocumentMarks(document, sink);
@@ -42,16 +42,16 @@ export function buildTei(inputs: TeiInputs): TeiExport {
     checkAlignment(inputs.alignment, blocks);
     addAlignmentMarks(inputs.alignment, sink);
   }
-  addEditorialMarks(blocks, layers.editorial ?? [], sink);
-  addTermMarks(blocks, layers.term ?? [], inputs.glossary, sink);
-  const vietnamese = addVietnameseMarks(blocks, layers.vietnamese ?? [], sink);
+  addEditorialMarks(blocks, annotations, sink);
+  addTermMarks(blocks, annotations, inputs.glossary, sink);
+  const vietnamese = addVietnameseMarks(blocks, annotations, inputs.vietnameseItems, sink);
   addCitationMarks(document, inputs.findCitations, sink);
-  const argument = addArgumentMarks(blocks, layers.claim ?? [], layers.evidence ?? [], sink);
+  const argument = addArgumentMarks(blocks, annotations, sink);
   const placedFootnotes = addFootnotes(document, sink);
   const text = textElementOf(document, sink, placedFootnotes);
 
   const entries = entriesStandoff(inputs.glossary, vietnamese, inputs.vietnameseItems);
-  const annotations = [...argument, ...fallbackGroups(sink), ...orphanList(sink)];
+  const annotationGroups = [...argument, ...fallbackGroups(sink), ...orphanList(sink)];
   const standOff = (type: string, children: XmlNode[]) =>
     children.length > 0 ? [node('standOff', { type }, children)] : [];
   const tei = node('TEI', { xmlns: TEI_NS, 'xml:lang': 'en' }, [
@@ -59,7 +59,7 @@ export function buildTei(inputs: TeiInputs): TeiExport {
     text,
     ...standOff('glossary', entries.glossary),
     ...standOff('vietnamese', entries.vietnamese),
-    ...standOff('annotations', annotations),
+    ...standOff('annotations', annotationGroups),
     ...standOff('alignment', inputs.alignment ? alignmentStandoff(inputs.alignment) : []),
   ]);
   return { xml: `${PROLOGUE}\n${serialize(tei)}\n`, problems: sink.problems, counts: sink.counts };

@@ -6,8 +6,9 @@
 import type { XmlNode } from './xml';
 import { PROJECT, node, raw, textElement } from './xml';
 import { glossaryXmlId, vietnameseItemXmlId } from './xml-ids';
-import type { VietnameseOccurrences } from './marks-vietnamese';
-import type { GlossaryTerm, VietnameseItemInfo } from './tei-inputs';
+import type { GlossaryTerm } from '../../../annotations/model/glossary';
+import type { FormLang, VietnameseOccurrences } from './marks-vietnamese';
+import type { VietnameseItemInfo } from './tei-inputs';
 
 const orthForm = (type: string, lang: string, text: string) =>
   raw(`<form type="${type}" xml:lang="${lang}">${textElement('orth', {}, text)}</form>`);
@@ -21,7 +22,7 @@ const translation = (lang: string, text: string, byProject: boolean) =>
 export function glossaryEntry(term: GlossaryTerm): XmlNode {
   const forms = [
     ...term.zh.map((zh, i) => orthForm(i === 0 ? 'lemma' : 'variant', 'zh-Hant', zh)),
-    ...(term.enForms ?? [])
+    ...term.enForms
       .filter((en) => en.toLowerCase() !== term.en.toLowerCase())
       .map((en) => orthForm('variant', 'en', en)),
   ];
@@ -39,12 +40,16 @@ export function glossaryEntry(term: GlossaryTerm): XmlNode {
   ]);
 }
 
-/** One Vietnamese item as an `<entry>`: the article's forms, then what the project knows. */
+/**
+ * One Vietnamese item as an `<entry>`: the article's forms (from the item data, else as they occur
+ * in the layer), then what the project knows.
+ */
 export function vietnameseEntry(
   itemId: string,
-  forms: { form: string; lang: 'vi' | 'zh-Hant' }[],
+  occurring: { form: string; lang: FormLang }[],
   info: VietnameseItemInfo | undefined,
 ): XmlNode {
+  const forms = info?.forms?.map((f) => ({ form: f.text, lang: f.lang })) ?? occurring;
   const children: XmlNode[] = forms.map((f) => orthForm('article', f.lang, f.form));
   if (info?.standard) {
     children.push(
@@ -61,15 +66,23 @@ export function vietnameseEntry(
   return node('entry', { 'xml:id': vietnameseItemXmlId(itemId), type: 'vietnamese' }, children);
 }
 
-/** The standOff children for the glossary and the Vietnamese items that occur. */
+/**
+ * The standOff children for the glossary and the Vietnamese items: every item of the item data, in
+ * its order, then any item the layer tags that the data does not describe.
+ */
 export function entriesStandoff(
   glossary: GlossaryTerm[] | null,
   occurrences: VietnameseOccurrences,
   items: VietnameseItemInfo[],
 ): { glossary: XmlNode[]; vietnamese: XmlNode[] } {
-  const info = new Map(items.map((item) => [item.id, item]));
+  const described = new Set(items.map((item) => item.id));
   return {
     glossary: (glossary ?? []).map(glossaryEntry),
-    vietnamese: [...occurrences].map(([id, forms]) => vietnameseEntry(id, forms, info.get(id))),
+    vietnamese: [
+      ...items.map((item) => vietnameseEntry(item.id, occurrences.get(item.id) ?? [], item)),
+      ...[...occurrences]
+        .filter(([id]) => !described.has(id))
+        .map(([id, forms]) => vietnameseEntry(id, forms, undefined)),
+    ],
   };
 }

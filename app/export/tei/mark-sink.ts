@@ -1,9 +1,10 @@
 /** Collects the marks of every block, the standOff spans of marks that could not nest, and problems. */
 import type { BlockMarks, Milestone, StandoffSpan, WrapMark } from './inline-marks';
+import type { Attributes } from './xml';
 import { MILESTONE_ORDER } from './inline-marks';
 import type { TeiProblem } from './tei-inputs';
 import { emptyElement } from './xml';
-import { endAnchorId, startAnchorId } from './xml-ids';
+import { endAnchorId, pointer, startAnchorId } from './xml-ids';
 
 export class MarkSink {
   private readonly byBlock = new Map<string, BlockMarks>();
@@ -60,4 +61,29 @@ export function anchorPair(stem: string, start: number, end: number): Milestone[
       xml: emptyElement('anchor', { 'xml:id': endAnchorId(stem) }),
     },
   ];
+}
+
+/**
+ * The fallback of an inline element that cannot nest: anchors at both ends in the text and a
+ * `<span from to>` (with `attrs`) in the standOff group `group`, so the element is never lost.
+ */
+export function anchoredSpan(
+  group: string,
+  xmlId: string,
+  start: number,
+  end: number,
+  attrs: Attributes = {},
+): NonNullable<WrapMark['ifRejected']> {
+  return {
+    milestones: anchorPair(xmlId, start, end),
+    standoff: {
+      group,
+      xml: emptyElement('span', {
+        'xml:id': xmlId,
+        from: pointer(startAnchorId(xmlId)),
+        to: pointer(endAnchorId(xmlId)),
+        ...attrs,
+      }),
+    },
+  };
 }

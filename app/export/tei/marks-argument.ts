@@ -4,7 +4,7 @@
  * as `<span from to>` (the project's paraphrase or note as content) plus a `linkGrp type="support"`
  * from each piece of evidence to the claims it supports.
  */
-import type { ClaimAnnotation, EvidenceAnnotation } from '../../../annotations/model/annotation';
+import type { LoadedAnnotation } from '../../../annotations/load/load-annotations';
 import type { Block } from '../../../corpus/model/document';
 import type { MarkSink } from './mark-sink';
 import { anchorPair } from './mark-sink';
@@ -36,12 +36,11 @@ const spanXml = (
 /** Anchors the placed claims and evidence in the text; returns the standOff groups. */
 export function addArgumentMarks(
   blocks: Map<string, Block>,
-  claims: ClaimAnnotation[],
-  evidence: EvidenceAnnotation[],
+  annotations: LoadedAnnotation[],
   sink: MarkSink,
 ): XmlNode[] {
-  const placedClaims = placeLayer(blocks, claims, sink);
-  const placedEvidence = placeLayer(blocks, evidence, sink);
+  const placedClaims = placeLayer('claim', annotations, blocks, sink);
+  const placedEvidence = placeLayer('evidence', annotations, blocks, sink);
   const claimIds = new Set(placedClaims.map((p) => p.annotation.id));
   const groups: XmlNode[] = [];
   for (const { annotation, block, start, end } of [...placedClaims, ...placedEvidence]) {
@@ -49,42 +48,21 @@ export function addArgumentMarks(
       sink.milestone(block.id, milestone);
     }
   }
-  if (placedClaims.length > 0) {
-    groups.push(
-      node(
-        'spanGrp',
-        { type: 'claim' },
-        placedClaims.map(({ annotation }) =>
-          raw(
-            spanXml(
-              annotationXmlId(annotation.id),
-              'claim',
-              annotation.role,
-              annotation.paraphrase,
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-  if (placedEvidence.length > 0) {
-    groups.push(
-      node(
-        'spanGrp',
-        { type: 'evidence' },
-        placedEvidence.map(({ annotation }) =>
-          raw(
-            spanXml(
-              annotationXmlId(annotation.id),
-              'evidence',
-              annotation.evidenceType,
-              annotation.note,
-            ),
-          ),
-        ),
-      ),
-    );
-  }
+  const spanGroup = (type: string, spans: string[]) => {
+    if (spans.length > 0) groups.push(node('spanGrp', { type }, spans.map(raw)));
+  };
+  spanGroup(
+    'claim',
+    placedClaims.map(({ annotation: a }) =>
+      spanXml(annotationXmlId(a.id), 'claim', a.role, a.paraphrase),
+    ),
+  );
+  spanGroup(
+    'evidence',
+    placedEvidence.map(({ annotation: a }) =>
+      spanXml(annotationXmlId(a.id), 'evidence', a.evidenceType, a.note),
+    ),
+  );
   const links: XmlNode[] = [];
   for (const { annotation } of placedEvidence) {
     for (const claimId of annotation.supports) {

@@ -3,8 +3,12 @@ import type { Document } from '../../../corpus/model/document';
 import { sliceCodePoints } from '../../../corpus/text/code-points';
 import type { WrapMark } from './inline-marks';
 import type { MarkSink } from './mark-sink';
-import type { CitationFinder } from './tei-inputs';
+import type { Citation, CitationFinder } from './tei-inputs';
 import { startTag } from './xml';
+
+/** `narrative` or `parenthetical`, when the finder says. */
+const formOf = (citation: Citation) =>
+  citation.narrative === undefined ? undefined : citation.narrative ? 'narrative' : 'parenthetical';
 
 /** Adds a `<bibl>` mark (and its parts) for every citation the finder reports. */
 export function addCitationMarks(document: Document, find: CitationFinder, sink: MarkSink): void {
@@ -14,7 +18,7 @@ export function addCitationMarks(document: Document, find: CitationFinder, sink:
         kind: 'citation',
         start: citation.start,
         end: citation.end,
-        open: startTag('bibl', { type: 'in-text' }),
+        open: startTag('bibl', { type: 'in-text', subtype: formOf(citation), n: citation.key }),
         close: '</bibl>',
         priority: 40,
         nesting: 30,

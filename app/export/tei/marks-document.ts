@@ -3,7 +3,7 @@
  * the appendix timeline and of the received/accepted note.
  */
 import type { Block, Document } from '../../../corpus/model/document';
-import { utf16ToCodePoint } from '../../../corpus/text/code-points';
+import { codePointLength, utf16ToCodePoint } from '../../../corpus/text/code-points';
 import { MILESTONE_ORDER } from './inline-marks';
 import type { WrapMark } from './inline-marks';
 import type { MarkSink } from './mark-sink';
@@ -71,7 +71,7 @@ function receivedDates(text: string): WrapMark[] {
     ];
     const dateText = whole.slice(label.length + 1);
     const start = utf16ToCodePoint(text, (match.index ?? 0) + label.length + 1);
-    const end = start + Array.from(dateText).length;
+    const end = start + codePointLength(dateText);
     const when = `${Number(year) + 1911}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     const open = startTag('date', { type: LABELS[label], calendar: `#${MINGUO_CALENDAR}`, when });
     marks.push(wrap('date', start, end, open, '</date>', 5));

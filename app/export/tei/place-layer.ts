@@ -1,8 +1,12 @@
-/** Places every annotation of a layer; the ones that cannot be placed become orphans. */
-import type { TriglotAnnotation } from '../../../annotations/model/annotation';
+/**
+ * The annotations of one layer where the shared anchoring placed them. An orphan is recorded in
+ * the sink (listed in the export, never dropped); an annotation placed only by quote or fuzzy
+ * match is written where it was found and reported, since its stored selectors are stale.
+ */
+import type { LoadedAnnotation } from '../../../annotations/load/load-annotations';
+import type { Layer, TriglotAnnotation } from '../../../annotations/model/annotation';
 import type { Block } from '../../../corpus/model/document';
 import type { MarkSink } from './mark-sink';
-import { placeTarget } from './place-annotation';
 
 export type Placed<A extends TriglotAnnotation> = {
   annotation: A;
@@ -11,26 +15,42 @@ export type Placed<A extends TriglotAnnotation> = {
   end: number;
 };
 
-/** The annotations that have a place, in the given order; orphans are recorded in the sink. */
-export function placeLayer<A extends TriglotAnnotation>(
+type OfLayer<L extends Layer> = Extract<TriglotAnnotation, { layer: L }>;
+
+/** The placed annotations of `layer`, in the given order. */
+export function placeLayer<L extends Layer>(
+  layer: L,
+  annotations: LoadedAnnotation[],
   blocks: Map<string, Block>,
-  annotations: A[],
   sink: MarkSink,
-): Placed<A>[] {
-  const placed: Placed<A>[] = [];
-  for (const annotation of annotations) {
-    const where = placeTarget(blocks, annotation.target);
-    if (where.ok) {
-      placed.push({ annotation, block: where.block, start: where.start, end: where.end });
-    } else {
+): Placed<OfLayer<L>>[] {
+  const placed: Placed<OfLayer<L>>[] = [];
+  for (const { annotation, anchor } of annotations) {
+    if (annotation.layer !== layer) continue;
+    const block = anchor.status === 'anchored' ? blocks.get(anchor.blockId) : undefined;
+    if (anchor.status === 'orphan' || !block) {
+      const reason = anchor.status === 'orphan' ? anchor.reason : `no block "${anchor.blockId}"`;
       sink.orphans.push({
         annotationId: annotation.id,
         blockId: annotation.target.blockId,
         exact: annotation.target.quote.exact,
-        reason: where.reason,
+        reason,
       });
-      sink.problem(annotation.id, `orphan: ${where.reason}`);
+      sink.problem(annotation.id, `orphan: ${reason}`);
+      continue;
     }
+    if (anchor.strategy !== 'position') {
+      sink.problem(
+        annotation.id,
+        `placed by ${anchor.strategy} match at ${anchor.blockId} [${anchor.start}, ${anchor.end}): its stored position is stale (run validate)`,
+      );
+    }
+    placed.push({
+      annotation: annotation as OfLayer<L>,
+      block,
+      start: anchor.start,
+      end: anchor.end,
+    });
   }
   return placed;
 }

@@ -1,16 +1,25 @@
 /** Writes a range of a block's text with its wrapping marks and milestones, always well-formed. */
 import { escapeText } from './xml';
-import { crosses } from './inline-marks';
+import { crosses, openingOrder, separatesFromParent } from './inline-marks';
 import type { Milestone, WrapMark } from './inline-marks';
 
-/** Splits marks into those that nest (by priority) and those that would cross an accepted one. */
+/**
+ * Splits marks into those that nest (by priority) and those that cannot: a mark that would cross
+ * an accepted one, or come between an accepted dependent mark and its parent (TEI allows
+ * `<author>` only directly in `<bibl>`), or whose parent was not accepted.
+ */
 export function nestMarks(marks: WrapMark[]): { accepted: WrapMark[]; rejected: WrapMark[] } {
   const accepted: WrapMark[] = [];
   const rejected: WrapMark[] = [];
   const byPriority = [...marks].sort((a, b) => a.priority - b.priority || a.start - b.start);
   for (const mark of byPriority) {
     const parentLost = mark.dependsOn !== undefined && !accepted.includes(mark.dependsOn);
-    if (parentLost || mark.start >= mark.end || accepted.some((other) => crosses(mark, other))) {
+    if (
+      parentLost ||
+      mark.start >= mark.end ||
+      accepted.some((other) => crosses(mark, other)) ||
+      separatesFromParent(mark, accepted)
+    ) {
       rejected.push(mark);
     } else {
       accepted.push(mark);
@@ -32,9 +41,7 @@ export function renderRange(
   milestones: Milestone[],
   where: string,
 ): string {
-  const opening = [...marks].sort(
-    (a, b) => a.start - b.start || b.end - a.end || a.nesting - b.nesting,
-  );
+  const opening = [...marks].sort(openingOrder);
   const stones = [...milestones].sort((a, b) => a.offset - b.offset || a.order - b.order);
   const stack: WrapMark[] = [];
   let out = '';

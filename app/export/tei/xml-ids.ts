@@ -10,7 +10,8 @@
  * | Vietnamese item `bien-dong`              | `viet.bien-dong`                |
  * | annotation `urn:triglot:anno:D:L:local`  | `L.local` (`claim.thesis`, `term.hedging-3`) |
  * | its start and end anchors                | `L.local.start`, `L.local.end`  |
- * | alignment segment `S`, link n, join n    | `al.seg.S`, `al.link.n`, `al.join.n` |
+ * | alignment segment `S`, pair `P` (or n), join n | `al.seg.S`, `al.link.P`, `al.join.n` |
+ * | passage n that sentence `S` summarises   | `al.passage.S.n`, its link `al.summary.S.n` |
  * | the titles in the header                 | `title.zh-Hant`, `title.en`     |
  */
 
@@ -67,7 +68,11 @@ export const sectionXmlId = (sectionId: string) => id('sec', sectionId);
 export const glossaryXmlId = (termId: string) => id('gloss', termId);
 export const vietnameseItemXmlId = (itemId: string) => id('viet', itemId);
 export const segmentXmlId = (segmentId: string) => id('al.seg', segmentId);
-export const alignmentLinkXmlId = (n: number) => `al.link.${n}`;
+export const alignmentLinkXmlId = (pair: string | number) => id('al.link', String(pair));
+export const summaryPassageXmlId = (sentence: string, n: number) =>
+  id('al.passage', `${sentence}.${n}`);
+export const summaryLinkXmlId = (sentence: string, n: number) =>
+  id('al.summary', `${sentence}.${n}`);
 export const alignmentJoinXmlId = (n: number) => `al.join.${n}`;
 export const titleXmlId = (lang: string) => id('title', lang);
 

@@ -1,46 +1,8 @@
 /** XML serialisation primitives for the TEI export: escaping and element strings. */
 
-/**
- * Index of the first UTF-16 unit XML 1.0 cannot carry (C0 controls other than tab, LF and CR,
- * U+FFFE, U+FFFF, a lone surrogate), or -1.
- */
-function illegalCharIndex(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) return i;
-    if (code === 0xfffe || code === 0xffff) return i;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return i;
-      i++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return i;
-    }
-  }
-  return -1;
-}
+import { escapeAttribute, escapeText } from '../xml-escape';
 
-/** Thrown when text cannot be written as XML at all; `where` names the block or field. */
-export class XmlTextError extends Error {
-  constructor(where: string, text: string) {
-    const code = text.charCodeAt(illegalCharIndex(text));
-    super(
-      `${where}: U+${code.toString(16).toUpperCase().padStart(4, '0')} cannot be written in XML`,
-    );
-  }
-}
-
-/** Escapes character data; throws if the text holds a character XML cannot carry. */
-export function escapeText(text: string, where = 'text'): string {
-  if (illegalCharIndex(text) >= 0) throw new XmlTextError(where, text);
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-/** Escapes an attribute value (double-quoted); whitespace characters are kept as references. */
-export function escapeAttribute(value: string, where = 'attribute'): string {
-  if (illegalCharIndex(value) >= 0) throw new XmlTextError(where, value);
-  return value.replace(/[&<>"\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeAttribute, escapeText, XmlTextError } from '../xml-escape';
 
 export type Attributes = Record<string, string | number | undefined | null>;
 

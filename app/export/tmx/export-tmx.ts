@@ -3,7 +3,10 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { loadAlignment } from '../../../corpus/load/translation-data';
 import type { Document } from '../../../corpus/model/document';
 import { formatProblem } from '../../../corpus/pipeline/problems';
-import { readGlossaryPairs } from './read-glossary';
+import { loadGlossary } from '../../../annotations/load/node-loader';
+import { formatAnnotationError } from '../../../annotations/model/errors';
+import { ExportInputError } from '../export-input-error';
+import { glossaryPairs } from './glossary-pairs';
 import { buildTmxUnits } from './tmx-units';
 import { writeTmx } from './write-tmx';
 
@@ -15,7 +18,15 @@ export function exportTmx(document: Document): string {
       `cannot export TMX: the alignment of ${document.id} has problems:\n${problems.map(formatProblem).join('\n')}`,
     );
   }
-  const glossary = readGlossaryPairs(document.id);
+  // The glossary alone: the TMX uses no annotation layer, so a broken layer does not stop it.
+  const parsed = loadGlossary(document.id);
+  if (parsed.errors.length > 0) {
+    throw new ExportInputError(
+      parsed.file ?? `the glossary of ${document.id}`,
+      `the glossary has problems:\n${parsed.errors.map(formatAnnotationError).join('\n')}`,
+    );
+  }
+  const glossary = glossaryPairs(parsed.glossary);
   const { units, skipped } = buildTmxUnits(alignment, glossary);
   const title = document.metadata.csl.title;
   return writeTmx(

@@ -12,7 +12,7 @@ import type {
   Alignment,
   AlignmentPair,
 } from '../../../corpus/alignment/alignment-types';
-import type { GlossaryPair } from './read-glossary';
+import type { GlossaryPair } from './glossary-pairs';
 
 export interface TmxVariant {
   lang: string;
@@ -95,7 +95,7 @@ function glossaryUnit(doc: string, term: GlossaryPair, index: number): TmxUnit {
       ...(term.vi ? ([['x-triglot-vi-source', 'project']] as [string, string][]) : []),
       ['x-triglot-order', String(index + 1)],
     ],
-    notes: term.definition ? [`${PROJECT} ${term.definition}`] : [],
+    notes: [`${PROJECT} ${term.definition}`],
     variants: [
       { lang: 'zh-Hant', text: term.zh },
       { lang: 'en', text: term.en },

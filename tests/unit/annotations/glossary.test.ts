@@ -36,12 +36,13 @@ const loaded = (): LoadedAnnotation[] =>
     file: 'term.jsonld',
     anchor: anchor(document, annotation.target),
   }));
-const coverage = (g: Glossary, terms = loaded()) =>
+const coverage = (g: Glossary, terms = loaded(), termLayerPresent = true) =>
   checkCoverage({
     document,
     glossary: g,
     glossaryFile: 'glossary.json',
     termFile: 'term.jsonld',
+    termLayerPresent,
     terms,
   });
 
@@ -97,6 +98,20 @@ describe('coverage', () => {
       `in ${target?.blockId} [${target?.position.start}, ${target?.position.end})`,
     );
     expect(errors[0]?.message).toMatch(/is neither tagged nor excluded$/u);
+  });
+
+  it('an absent term layer is one problem counting the untagged occurrences', () => {
+    // Every occurrence of the three fixture terms, less the one the fixture excludes.
+    const untagged = findOccurrences(document, glossary).length - glossary.exclusions.length;
+    expect(untagged).toBe(loaded().length);
+    expect(coverage(glossary, [], false)).toEqual([
+      {
+        file: 'term.jsonld',
+        annotationId: null,
+        code: 'coverage',
+        message: `the layer file is missing, so the ${untagged} occurrence(s) that glossary.json requires tagged are untagged`,
+      },
+    ]);
   });
 
   it('an occurrence tagged twice, or tagged as another term, is an error naming the annotations', () => {

@@ -10,7 +10,7 @@ import { LAYERS } from '../../../annotations/model/annotation';
 import type { Layer } from '../../../annotations/model/annotation';
 import type { AnnotationErrorCode } from '../../../annotations/model/errors';
 import { validateAnnotations } from '../../../annotations/validate/validate-annotations';
-import { FIXTURE_DIR, FIXTURE_DOC } from '../../helpers/annotation-fixtures';
+import { FIXTURE_DIR, FIXTURE_DOC, fixtureVietnamese } from '../../helpers/annotation-fixtures';
 import { realDocument } from '../../helpers/real-document';
 
 const document = realDocument();
@@ -44,7 +44,7 @@ describe('validateAnnotations', () => {
     const loaded = loadAnnotationSources(document, sources());
     expect(loaded.annotations).toHaveLength(total);
     expect(loaded.annotations.every((a) => a.anchor.status === 'anchored')).toBe(true);
-    expect(await validateAnnotations(document, loaded)).toEqual([]);
+    expect(await validateAnnotations(document, loaded, fixtureVietnamese())).toEqual([]);
   });
 
   const CASES: [
@@ -110,7 +110,7 @@ describe('validateAnnotations', () => {
       'vietnamese',
       (t) => t.replace('"exact": "Chính sách quốc phòng ba không"', `"exact": "${'x'.repeat(30)}"`),
       'orphan',
-      'urn:triglot:anno:nguyen-2020:vietnamese:v-ba-khong',
+      'urn:triglot:anno:nguyen-2020:vietnamese:v-three-noes',
       /cannot be placed \(s4\.2-p6 \[\d+, \d+\)\)/u,
       0,
     ],
@@ -172,7 +172,7 @@ describe('validateAnnotations', () => {
   it.each(CASES)('%s', async (_what, layer, damage, code, annotationId, message, lost) => {
     const loaded = loadAnnotationSources(document, sources(layer, damage));
     expect(loaded.annotations).toHaveLength(total - lost);
-    const errors = await validateAnnotations(document, loaded);
+    const errors = await validateAnnotations(document, loaded, fixtureVietnamese());
     const named = errors.filter((e) => e.code === code);
     expect(named).toHaveLength(1);
     expect(named[0]).toMatchObject({ file: `${FOLDER}/${layer}.jsonld`, annotationId });
@@ -186,7 +186,7 @@ describe('validateAnnotations', () => {
         t.replace('glossary:nguyen-2020#hedging"', 'glossary:nguyen-2020#bandwagoning"'),
       ),
     );
-    const errors = await validateAnnotations(document, loaded);
+    const errors = await validateAnnotations(document, loaded, fixtureVietnamese());
     expect(errors.map((e) => e.code)).toEqual(['coverage']);
     expect(errors[0]?.message).toMatch(/as bandwagoning, but it is a surface form of hedging/u);
   });

@@ -1,10 +1,22 @@
+/**
+ * The stored `editorial` layer of the real article, read and anchored by the shared loader: where
+ * each note is, what it corrects, which corrections propose a replacement, and damaged copies
+ * rejected by `validate`'s checks.
+ */
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../../corpus/text/code-points';
-import { checkEditorialLayer } from '../../../annotations/editorial/check-layer';
-import type { ReadAnnotation } from '../../../annotations/layer-check/read-layer';
-import { blockById, realDocument } from '../../helpers/real-document';
+import { replacementOf } from '../../../annotations/editorial/replacement';
+import type { EditorialAnnotation } from '../../../annotations/model/annotation';
+import type { AnnotationErrorCode } from '../../../annotations/model/errors';
+import { EXPECTED_REPLACEMENTS } from '../../helpers/editorial-replacements';
+import { blockById } from '../../helpers/real-document';
 import { nth } from '../../helpers/nth';
-import { readLayer, realLayerJson, researchText } from '../../helpers/translation-data';
+import {
+  loadLayers,
+  realLayerJson,
+  researchText,
+  validateLayers,
+} from '../../helpers/translation-data';
 
 type RawLayer = {
   items: {
@@ -14,8 +26,9 @@ type RawLayer = {
   }[];
 };
 const raw = () => realLayerJson('editorial').json as unknown as RawLayer;
-const notes = readLayer(raw());
-const note = (local: string): ReadAnnotation => {
+const loaded = loadLayers({ editorial: raw() });
+const notes = loaded.annotations.map((a) => a.annotation as EditorialAnnotation);
+const note = (local: string): EditorialAnnotation => {
   const found = notes.find((n) => n.id === `urn:triglot:anno:nguyen-2020:editorial:${local}`);
   if (!found) throw new Error(`no editorial note ${local}`);
   return found;
@@ -31,19 +44,14 @@ const placed = (local: string) => {
     after: sliceCodePoints(text, position.end, position.end + 30),
   };
 };
-const confidence = (local: string) =>
-  note(local)
-    .bodies.find((b) => b.source?.startsWith('urn:triglot:vocab#confidence-'))
-    ?.source?.split('-')
-    .at(-1);
-const body = (local: string, purpose: string) =>
-  note(local).bodies.find((b) => b.purpose === purpose)?.value ?? '';
 
 describe('the editorial layer', () => {
-  it('passes its checker: every note anchors, has one confidence, the project’s correction and reasoning', () => {
-    expect(checkEditorialLayer(notes, realDocument(), researchText(), 'editorial.jsonld')).toEqual(
-      [],
-    );
+  it('passes validation: every note anchors by position, has one confidence, the project’s correction and reasoning', async () => {
+    expect(loaded.errors).toEqual([]);
+    expect(notes).toHaveLength(21);
+    expect(loaded.annotations.every((a) => a.anchor.status === 'anchored')).toBe(true);
+    const vietnamese = realLayerJson('vietnamese').json;
+    expect(await validateLayers({ editorial: raw(), vietnamese })).toEqual([]);
   });
 
   it.each<[string, string, string, RegExp, RegExp]>([
@@ -74,19 +82,28 @@ describe('the editorial layer', () => {
   });
 
   it('gives the corrections the research file documents', () => {
-    expect(body('hoang-sa', 'editing')).toContain('Hoàng Sa');
-    expect(body('vinh-ministry-1', 'editing')).toContain('國防部');
-    expect(body('trong-visit-date', 'editing')).toContain('6–10 July 2015');
-    expect(body('four-goods-year', 'editing')).toContain('2002');
-    expect(body('poem-reading', 'editing')).toContain('định phận');
-    expect(body('mofa-day', 'editing')).toContain('同日');
-    expect(body('mofa-unity', 'editing')).toContain('統一');
-    expect(body('dung-date', 'editing')).toContain('21–22 May 2014');
-    expect(body('sweeny', 'editing')).toContain('Sweeney');
-    expect(body('liberthal', 'editing')).toContain('Lieberthal');
+    const correction = (local: string) => note(local).correction;
+    expect(correction('hoang-sa')).toContain('Hoàng Sa');
+    expect(correction('vinh-ministry-1')).toContain('國防部');
+    expect(correction('trong-visit-date')).toContain('6–10 July 2015');
+    expect(correction('four-goods-year')).toContain('2002');
+    expect(correction('poem-reading')).toContain('định phận');
+    expect(correction('mofa-day')).toContain('同日');
+    expect(correction('mofa-unity')).toContain('統一');
+    expect(correction('dung-date')).toContain('21–22 May 2014');
+    expect(correction('sweeny')).toContain('Sweeney');
+    expect(correction('liberthal')).toContain('Lieberthal');
+  });
+
+  it('proposes a replacement for the words of 19 notes, and none where it states a fact', () => {
+    const found = Object.fromEntries(
+      notes.map((n) => [n.id.split(':').at(-1), replacementOf(n.target.quote.exact, n.correction)]),
+    );
+    expect(found).toEqual(EXPECTED_REPLACEMENTS);
   });
 
   it('marks the guessed citation keys low confidence and the documented errors high', () => {
+    const confidence = (local: string) => note(local).confidence;
     expect(confidence('sweeny')).toBe('low');
     expect(confidence('liberthal')).toBe('low');
     for (const local of [
@@ -101,19 +118,21 @@ describe('the editorial layer', () => {
 
   it('cites as sources only pages the research file names, and credits every text to the project', () => {
     const research = researchText();
-    for (const n of notes) {
-      for (const b of n.bodies) {
+    for (const n of raw().items) {
+      for (const b of n.body) {
         if (b.purpose === 'linking')
-          expect(research, n.id).toContain((b.source ?? '').replace(/^https?:\/\//u, ''));
-        if (b.type === 'TextualBody') expect(b.creatorId, n.id).toBe('urn:triglot:project');
+          expect(research, n.id).toContain(String(b.source).replace(/^https?:\/\//u, ''));
+        if (b.type === 'TextualBody')
+          expect((b.creator as { id: string }).id, n.id).toBe('urn:triglot:project');
       }
     }
   });
 
-  it.each<[string, string, (l: RawLayer) => void]>([
+  it.each<[string, AnnotationErrorCode, RegExp, (l: RawLayer) => void]>([
     [
       'a moved position',
-      'anchor-moved',
+      'stale-selectors',
+      /stale: found by quote match/u,
       (l) => {
         const position = nth(nth(l.items, 0).target.selector, 1).refinedBy;
         position.start = Number(position.start) + 2;
@@ -122,23 +141,36 @@ describe('the editorial layer', () => {
     ],
     [
       'a stale context',
-      'stale-context',
-      (l) => (nth(nth(l.items, 0).target.selector, 0).refinedBy.prefix = '舊的上下文'),
+      'stale-selectors',
+      /stored context of 「Hoảng Sa」 .* is no longer the text around it/u,
+      (l) => {
+        // One character of the stored context changed: still placed by position, but stale.
+        const quote = nth(nth(l.items, 0).target.selector, 0).refinedBy;
+        quote.prefix = `X${String(quote.prefix).slice(1)}`;
+      },
     ],
-    ['no confidence', 'confidence', (l) => nth(l.items, 0).body.splice(1, 1)],
+    [
+      'no confidence',
+      'malformed-body',
+      /needs exactly one confidence level/u,
+      (l) => nth(l.items, 0).body.splice(1, 1),
+    ],
     [
       'a confidence outside the vocabulary',
-      'confidence',
+      'malformed-body',
+      /unknown classification urn:triglot:vocab#confidence-certain/u,
       (l) => (nth(nth(l.items, 0).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
     ],
     [
       'no correction',
-      'missing-editing',
+      'malformed-body',
+      /needs exactly one editing TextualBody/u,
       (l) => (nth(l.items, 0).body = nth(l.items, 0).body.filter((b) => b.purpose !== 'editing')),
     ],
     [
       'a correction not credited to the project',
-      'not-the-projects',
+      'malformed-body',
+      /must be credited to it/u,
       (l) => {
         const editing = nth(l.items, 0).body.find((b) => b.purpose === 'editing');
         if (editing) editing.creator = { id: 'urn:example:someone', type: 'Person' };
@@ -146,7 +178,8 @@ describe('the editorial layer', () => {
     ],
     [
       'a source the research file does not report',
-      'source-not-in-research',
+      'unsupported-source',
+      /https:\/\/example\.org\/unrelated is not a page that .* reports/u,
       (l) =>
         nth(l.items, 0).body.push({
           type: 'SpecificResource',
@@ -154,15 +187,12 @@ describe('the editorial layer', () => {
           source: 'https://example.org/unrelated',
         }),
     ],
-  ])('rejects %s → %s', (_, code, damage) => {
+  ])('rejects %s → %s', async (_, code, message, damage) => {
     const layer = raw();
     damage(layer);
-    const codes = checkEditorialLayer(
-      readLayer(layer),
-      realDocument(),
-      researchText(),
-      'editorial.jsonld',
-    ).map((p) => p.code);
-    expect(codes).toContain(code);
+    const errors = await validateLayers({ editorial: layer });
+    const named = errors.filter((e) => e.code === code);
+    expect(named.map((e) => e.message)).toContainEqual(expect.stringMatching(message));
+    expect(named.every((e) => e.annotationId === nth(layer.items, 0).id)).toBe(true);
   });
 });

@@ -12,13 +12,21 @@ import { loadTeiInputs } from '../../../app/export/tei/load-tei-inputs';
 import { TeiInputError } from '../../../app/export/tei/tei-input-error';
 import type { AlignmentInput } from '../../../app/export/tei/tei-inputs';
 import { realDocument } from '../../helpers/real-document';
+import type { ClaimAnnotation } from '../../../annotations/model/annotation';
 import {
   FIXTURE_ALIGNMENT,
   FIXTURE_ANNOTATIONS,
   fixtureInputs,
+  placed,
 } from '../../helpers/tei-fixture-inputs';
 import { byXmlId, parseXml, teiElements, TEI_NS, XML_NS, xmlId } from '../../helpers/tei';
-import { blockIdOf, isBlockElement, isProjects, ownText } from '../../helpers/tei-text';
+import {
+  blockIdOf,
+  blockOf,
+  isProjects,
+  ownText,
+  textBetween as textBetweenIn,
+} from '../../helpers/tei-text';
 
 const document = realDocument();
 const blockText = (id: string) => document.blocks.find((b) => b.id === id)?.text ?? '';
@@ -32,28 +40,9 @@ const text = teiElements(tei, 'text')[0] as Element;
 const standOff = (type: string) =>
   teiElements(tei, 'standOff').find((s) => s.getAttribute('type') === type) as Element;
 
-/** The block element around `el`. */
-function blockOf(el: Element): Element {
-  let block = el.parentElement as Element;
-  while (!isBlockElement(block)) block = block.parentElement as Element;
-  return block;
-}
-
 /** The author's text between two anchors (or elements) of the same block. */
-function textBetween(startId: string, endId: string): string {
-  const block = blockOf(byXmlId(tei, startId));
-  expect(blockIdOf(blockOf(byXmlId(tei, endId)))).toBe(blockIdOf(block));
-  const probe = block.cloneNode(true) as Element;
-  for (const [id, mark] of [
-    [startId, '\uE000'],
-    [endId, '\uE001'],
-  ] as const) {
-    const el = Array.from(probe.getElementsByTagName('*')).find((e) => xmlId(e) === id) as Element;
-    el.replaceWith(probe.ownerDocument.createTextNode(mark));
-  }
-  const own = ownText(probe);
-  return own.slice(own.indexOf('\uE000') + 1, own.indexOf('\uE001'));
-}
+const textBetween = (startId: string, endId: string, doc: Document = tei) =>
+  textBetweenIn(doc, startId, endId);
 
 describe('TEI layers: claims and evidence', () => {
   it('lists claims as anchored <span>s with the project’s paraphrase', () => {
@@ -274,33 +263,42 @@ describe('TEI alignment', () => {
 });
 
 describe('TEI layers: bad input', () => {
+  const fixtureClaim = (): ClaimAnnotation => {
+    const found = loadTeiInputs(document, FIXTURES).annotations.find(
+      (a) => a.annotation.layer === 'claim',
+    )?.annotation;
+    if (found?.layer !== 'claim') throw new Error('fixture claim missing');
+    return found;
+  };
+
   it('lists an annotation whose quote is not in its block as an orphan, and goes on', () => {
-    const fixtures = loadTeiInputs(document, FIXTURES);
-    const [thesis] = fixtures.layers.claim ?? [];
-    if (!thesis) throw new Error('fixture claim missing');
+    const thesis = fixtureClaim();
     const moved = {
       ...thesis,
       id: 'urn:triglot:anno:nguyen-2020:claim:moved',
       target: {
         ...thesis.target,
-        position: { ...thesis.target.position, start: 0, end: 5 },
+        position: { ...thesis.target.position, start: 0, end: 7 },
         quote: { ...thesis.target.quote, exact: '這句話不在文中' },
       },
     };
-    const out = buildTei(inputs({ layers: { claim: [moved] } }));
-    expect(out.problems).toEqual([
-      { where: moved.id, message: 'orphan: the quote 「這句話不在文中」 is not in s1-p4' },
-    ]);
+    const out = buildTei(inputs({ annotations: [placed(moved)] }));
+    expect(out.problems).toHaveLength(1);
+    expect(out.problems[0]?.where).toBe(moved.id);
+    expect(out.problems[0]?.message).toMatch(/^orphan: /u);
     const orphans = teiElements(parseXml(out.xml), 'note').filter(
       (n) => n.getAttribute('type') === 'orphan',
     );
     expect(orphans).toHaveLength(1);
     expect(orphans[0]?.textContent).toMatch(/這句話不在文中/);
+    expect(orphans[0]?.textContent).toContain(out.problems[0]?.message.slice('orphan: '.length));
   });
 
   it('reports evidence that supports a claim that is not there, and writes no link for it', () => {
-    const fixtures = loadTeiInputs(document, FIXTURES);
-    const out = buildTei(inputs({ layers: { evidence: fixtures.layers.evidence ?? [] } }));
+    const evidence = loadTeiInputs(document, FIXTURES).annotations.filter(
+      (a) => a.annotation.layer === 'evidence',
+    );
+    const out = buildTei(inputs({ annotations: evidence }));
     expect(out.problems.map((p) => p.message)).toContain(
       'supports "urn:triglot:anno:nguyen-2020:claim:thesis", which is not a placed claim',
     );
@@ -308,19 +306,27 @@ describe('TEI layers: bad input', () => {
     expect(groups).toEqual(['alignment']);
   });
 
-  it('escapes the project’s text and finds an annotation again by its quote when the position is stale', () => {
-    const fixtures = loadTeiInputs(document, FIXTURES);
-    const [thesis] = fixtures.layers.claim ?? [];
-    if (!thesis) throw new Error('fixture claim missing');
+  it('escapes the project’s text, and writes where it was found an annotation whose stored position is stale, saying so', () => {
+    const thesis = fixtureClaim();
     const stale = {
       ...thesis,
       paraphrase: 'A <b> & "c" ]]>',
       target: { ...thesis.target, position: { ...thesis.target.position, start: 3, end: 9 } },
     };
-    const out = buildTei(inputs({ layers: { claim: [stale] } }));
+    const out = buildTei(inputs({ annotations: [placed(stale)] }));
     const doc = parseXml(out.xml);
     expect(byXmlId(doc, 'claim.thesis').textContent).toBe('A <b> & "c" ]]>');
-    expect(out.problems).toEqual([]);
+    expect(textBetween('claim.thesis.start', 'claim.thesis.end', doc)).toBe(
+      thesis.target.quote.exact,
+    );
+    expect(out.problems).toEqual([
+      {
+        where: thesis.id,
+        message: expect.stringMatching(
+          /^placed by quote match at s1-p4 \[\d+, \d+\): its stored position is stale/u,
+        ) as unknown as string,
+      },
+    ]);
   });
 
   it('stops with a clear error on a malformed layer file, naming the file and the annotation', () => {
@@ -328,10 +334,13 @@ describe('TEI layers: bad input', () => {
     mkdirSync(join(dir, 'nguyen-2020'));
     writeFileSync(
       join(dir, 'nguyen-2020', 'claim.jsonld'),
-      JSON.stringify({ type: 'AnnotationPage', items: [{ id: 'urn:x', body: [], target: {} }] }),
+      JSON.stringify({
+        type: 'AnnotationPage',
+        items: [{ id: 'urn:x', type: 'Annotation', body: [], target: {} }],
+      }),
     );
     expect(() => loadTeiInputs(document, dir)).toThrow(
-      /claim\.jsonld urn:x: first classifying body must be urn:triglot:vocab#claim/,
+      /claim\.jsonld: urn:x: no classifying body names the layer .*\[missing-layer\]/,
     );
     writeFileSync(join(dir, 'nguyen-2020', 'claim.jsonld'), '{ not json');
     expect(() => loadTeiInputs(document, dir)).toThrow(/claim\.jsonld: not valid JSON/);
@@ -345,7 +354,7 @@ describe('TEI layers: bad input', () => {
       ),
     };
     expect(() => buildTei({ ...inputs(), document: broken })).toThrow(
-      /s1-p1: U\+0007 cannot be written in XML/,
+      /s1-p1: U\+0007 at code point \d+ cannot be written in XML/,
     );
   });
 });

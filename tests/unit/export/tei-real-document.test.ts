@@ -20,6 +20,25 @@ import {
 
 const document = realDocument();
 const result = buildTei(loadTeiInputs(document));
+const readJson = <T>(path: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as T;
+type RawTag = {
+  id: string;
+  body: { purpose?: string; source?: string; value?: string }[];
+  target: {
+    selector: { value: string; refinedBy: { type: string; exact?: string; start?: number } }[];
+  };
+};
+const layerJson = (layer: string) =>
+  readJson<{ items: RawTag[] }>(`annotations/${DOC_ID}/${layer}.jsonld`);
+const vietnameseJson = layerJson('vietnamese');
+const itemsJson = readJson<{ items: { id: string; forms: { text: string; script: string }[] }[] }>(
+  `corpus/${DOC_ID}/vietnamese.json`,
+);
+const itemOf = (tag: RawTag) =>
+  (tag.body.find((b) => b.purpose === 'linking')?.source ?? '').split('#')[1] ?? '';
+const quoteOf = (tag: RawTag) =>
+  tag.target.selector.map((s) => s.refinedBy.exact).find((e) => e !== undefined) ?? '';
 const tei = parseXml(result.xml);
 const text = teiElements(tei, 'text')[0] as Element;
 const blockEls = Array.from(tei.getElementsByTagName('*')).filter(isBlockElement);
@@ -308,11 +327,12 @@ describe('TEI export of nguyen-2020: tables, figures, appendix, received note', 
     const date = (i: number) => {
       const d = teiElements(items[i] as Element, 'date')[0] as Element;
       return [
-        d.textContent,
+        ownText(d),
         d.getAttribute('when') ?? `${d.getAttribute('from')}/${d.getAttribute('to')}`,
       ];
     };
-    // Printed dates as in source.txt (the article's own, including its date for item 29).
+    // Printed dates as in source.txt (the article's own, including its date for item 29, which
+    // the project's correction follows in a <corr>: see the editorial tests).
     expect(date(0)).toEqual(['1994年2月3日', '1994-02-03']);
     expect(date(3)).toEqual(['1997年4月至5月', '1997-04/1997-05']);
     expect(date(7)).toEqual(['2000年11月16日至19日', '2000-11-16/2000-11-19']);
@@ -437,26 +457,45 @@ describe('TEI export of nguyen-2020: terms, Vietnamese, citations', () => {
     );
   });
 
-  it('marks the Vietnamese runs of the Chinese text as <foreign xml:lang="vi">', () => {
+  it('marks every Vietnamese run as <foreign xml:lang="vi">, with or without diacritics, and no English name', () => {
     const foreign = teiElements(text, 'foreign').filter(
       (f) => f.getAttributeNS(XML_NS, 'lang') === 'vi',
     );
-    // The article's quốc ngữ items with Vietnamese letters (vietnamese-sources.md §1, a1–a10);
-    // 「Doi Moi」 has none, so only the Vietnamese layer can mark it.
-    expect(foreign.map((f) => f.textContent).sort()).toEqual(
-      [
-        'Biển Đông',
-        'Bãi Tư Chính',
-        'Quần đảo Hoảng Sa',
-        'Nam quốc sơn hà Nam đế cư-Tiệt nhiên phận định tại thiên thư',
-        'Nam quốc sơn hà',
-        'Phương châm 16 chữ',
-        'Tinh thần 4 tốt',
-        'kênh đảng',
-        'Chính sách quốc phòng ba không',
-        'tàu lạ',
-      ].sort(),
-    );
+    const written = foreign.map(ownText).sort();
+    // Expected from the data files read as plain JSON: every tag of the Vietnamese layer whose
+    // form the item file writes in quốc ngữ or in Vietnamese without diacritics.
+    const script = new Map<string, string>();
+    for (const item of itemsJson.items)
+      for (const form of item.forms) script.set(`${item.id}|${form.text}`, form.script);
+    const expected = vietnameseJson.items
+      .map((tag) => [itemOf(tag), quoteOf(tag)] as const)
+      .filter(([item, quote]) =>
+        ['quoc-ngu', 'latin-plain'].includes(script.get(`${item}|${quote}`) ?? ''),
+      )
+      .map(([, quote]) => quote)
+      .sort();
+    expect(written).toEqual(expected);
+    // The article's quốc ngữ items with Vietnamese letters (vietnamese-sources.md §1, a1–a10)…
+    for (const run of [
+      'Biển Đông',
+      'Bãi Tư Chính',
+      'Quần đảo Hoảng Sa',
+      'Nam quốc sơn hà Nam đế cư-Tiệt nhiên phận định tại thiên thư',
+      'Nam quốc sơn hà',
+      'Phương châm 16 chữ',
+      'Tinh thần 4 tốt',
+      'kênh đảng',
+      'Chính sách quốc phòng ba không',
+      'tàu lạ',
+    ])
+      expect(written, run).toContain(run);
+    // …names without diacritics (Dan Tri is cited six times: README, "Citation lookup")…
+    expect(written.filter((w) => w === 'Dan Tri')).toHaveLength(6);
+    expect(written).toContain('Doi Moi');
+    expect(written).toContain('Nguyen Phu Trong');
+    // …and no English name of a Vietnamese item.
+    for (const english of ['Vietnam MOFA', 'Hanoi', 'MPI', 'Ministry of Planning and Investment'])
+      expect(written, english).not.toContain(english);
   });
 
   it('marks parenthetical citations as <bibl> with author, year and pages, and leaves other parentheses alone', () => {

@@ -28,8 +28,12 @@ describe('XML escaping', () => {
   });
 
   it('refuses characters XML 1.0 cannot carry, and a lone surrogate', () => {
-    expect(() => escapeText('a\u0001b', 's1-p1')).toThrow('s1-p1: U+0001 cannot be written in XML');
-    expect(() => escapeText('a\uD800b', 'fn-6')).toThrow('fn-6: U+D800 cannot be written in XML');
+    expect(() => escapeText('a\u0001b', 's1-p1')).toThrow(
+      's1-p1: U+0001 at code point 1 cannot be written in XML',
+    );
+    expect(() => escapeText('a\uD800b', 'fn-6')).toThrow(
+      'fn-6: U+D800 at code point 1 cannot be written in XML',
+    );
     expect(escapeText('𠀀\t\n')).toBe('𠀀\t\n');
   });
 });

@@ -25,31 +25,38 @@ export function App() {
   const navigate = useCallback(
     (to: NavigateTo) => {
       if (!document) return;
-      const base = { ...EMPTY_STATE, doc: document.id, panel: state.panel, extra: state.extra };
-      update(
-        'page' in to
+      update((current) => {
+        const base = {
+          ...EMPTY_STATE,
+          doc: document.id,
+          panel: current.panel,
+          extra: current.extra,
+        };
+        return 'page' in to
           ? { ...base, page: to.page }
-          : { ...base, block: to.blockId, start: to.start ?? null, end: to.end ?? null },
-      );
+          : { ...base, block: to.blockId, start: to.start ?? null, end: to.end ?? null };
+      });
     },
-    [document, state.panel, state.extra, update],
+    [document, update],
   );
   const openPanel = useCallback(
     (panel: string | null) => {
       setPanelsOpen(true);
-      update({ ...state, panel }, 'replace');
+      update((current) => ({ ...current, panel }), 'replace');
     },
-    [state, update],
+    [update],
   );
   const setExtra = useCallback(
     (patch: Record<string, string | null>, mode: 'push' | 'replace' = 'replace') => {
-      const merged: Record<string, string | null> = { ...state.extra, ...patch };
-      const extra = Object.fromEntries(
-        Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
-      );
-      update({ ...state, extra }, mode);
+      update((current) => {
+        const merged: Record<string, string | null> = { ...current.extra, ...patch };
+        const extra = Object.fromEntries(
+          Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
+        );
+        return { ...current, extra };
+      }, mode);
     },
-    [state, update],
+    [update],
   );
 
   const context: ReaderContextValue | null = document

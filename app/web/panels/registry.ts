@@ -3,8 +3,10 @@
  * A panel is a component reading the reader context (document, target, navigate, URL extras).
  */
 import type { ComponentType } from 'react';
-import { AbstractPanel } from './AbstractPanel';
 import { ContentsPanel } from './ContentsPanel';
+import { AlignmentPanel } from '../translation/AlignmentPanel';
+import { NotesPanel } from '../translation/NotesPanel';
+import { VietnamesePanel } from '../translation/VietnamesePanel';
 
 export interface PanelDefinition {
   id: string;
@@ -15,7 +17,9 @@ export interface PanelDefinition {
 
 export const PANELS: PanelDefinition[] = [
   { id: 'contents', titleKey: 'panels.contents', Component: ContentsPanel },
-  { id: 'abstract', titleKey: 'panels.abstract', Component: AbstractPanel },
+  { id: 'abstract', titleKey: 'panels.abstract', Component: AlignmentPanel },
+  { id: 'vietnamese', titleKey: 'translation:panels.vietnamese', Component: VietnamesePanel },
+  { id: 'notes', titleKey: 'translation:panels.notes', Component: NotesPanel },
 ];
 
 export const DEFAULT_PANEL = 'contents';

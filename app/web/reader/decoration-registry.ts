@@ -1,4 +1,9 @@
 /** The decoration providers of the reading pane; each feature adds its provider here (one line). */
 import type { DecorationProvider } from './decorations';
+import { vietnameseDecorations } from '../translation/vietnamese-decorations';
+import { editorialDecorations } from '../translation/editorial-decorations';
 
-export const DECORATION_PROVIDERS: DecorationProvider[] = [];
+export const DECORATION_PROVIDERS: DecorationProvider[] = [
+  vietnameseDecorations,
+  editorialDecorations,
+];

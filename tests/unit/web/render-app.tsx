@@ -66,3 +66,17 @@ export async function renderApp(
   }
   return { container, root };
 }
+
+/** Text nodes outside document content that are not ⟦locale keys⟧: literal interface strings. */
+export function literalStrings(root: HTMLElement): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (text.trim() === '') continue;
+    const owner = node.parentElement?.closest('[data-content], [data-ui]');
+    if (owner?.hasAttribute('data-content')) continue;
+    if (text.replace(/⟦[\w.-]+⟧/gu, '').trim() !== '') found.push(text);
+  }
+  return found;
+}

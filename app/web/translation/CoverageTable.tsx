@@ -13,7 +13,7 @@ export function CoverageTable({ alignment }: { alignment: Alignment }) {
       <caption>{t('coverage.caption')}</caption>
       <thead>
         <tr>
-          <td />
+          <th scope="col">{t('coverage.unit')}</th>
           <th scope="col">{t('alignment.zh')}</th>
           <th scope="col">{t('alignment.en')}</th>
         </tr>

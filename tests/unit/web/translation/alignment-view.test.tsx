@@ -152,7 +152,7 @@ describe('the parallel abstract (sentence alignment)', () => {
       `Partial ${count('en', 'partial')} of ${alignment.abstract.en.length} · 100 %`,
     );
     expect(cells[0]?.querySelector('.coverage-rendered')?.textContent).toBe(
-      'Rendered in the other language: 100 %',
+      'Has a counterpart: 100 %',
     );
     act(() => root.unmount());
   });

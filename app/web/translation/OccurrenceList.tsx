@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Anchored, AnchorResult } from '../../../annotations/model/anchor';
-import { pageOf } from '../../../corpus/citations/extract-citations';
+import { pageAt } from './page-at';
 import type { Document, Lang } from '../../../corpus/model/document';
 import { codePointLength, sliceCodePoints } from '../../../corpus/text/code-points';
 import { permalink } from '../reader/permalink';
@@ -31,7 +31,7 @@ export function OccurrenceList({ occurrences }: { occurrences: Occurrence[] }) {
               document={document}
               anchor={anchor}
               lang={lang}
-              page={t('page', { page: pageAt(document, anchor) })}
+              page={t('page', { page: pageOfAnchor(document, anchor) })}
               onFollow={() =>
                 navigate({ blockId: anchor.blockId, start: anchor.start, end: anchor.end })
               }
@@ -100,7 +100,7 @@ function OccurrenceLink({
   );
 }
 
-function pageAt(document: Document, anchor: Anchored): number {
+function pageOfAnchor(document: Document, anchor: Anchored): number {
   const block = document.blocks.find((b) => b.id === anchor.blockId);
-  return block ? pageOf(block, anchor.start) : 0;
+  return block ? pageAt(block, anchor.start) : 0;
 }

@@ -28,21 +28,20 @@ export function QuotationOriginal({
           <p>
             <span className="field-label">{t('quotation.attributedTo')}</span>{' '}
             <ScriptText text={quotation.attributedTo} />
-            {quotation.citation && (
-              <>
-                {' '}
-                <span className="field-label">{t('quotation.citation')}</span>{' '}
-                <ArticleText text={quotation.citation} lang="zh-Hant" />
-              </>
-            )}
           </p>
+          {quotation.citation && (
+            <p>
+              <span className="field-label">{t('quotation.citation')}</span>{' '}
+              <ArticleText text={quotation.citation} lang="zh-Hant" />
+            </p>
+          )}
           <p className="original-status">
             <span className="field-label">{t('quotation.original')}</span>{' '}
             <strong>{t(`original.${original.status}`)}</strong>
             {original.status !== 'not-located' && (
               <>
                 {' '}
-                <ScriptText text={original.summary} />
+                <ScriptText text={withoutStatus(original.summary)} />
               </>
             )}
           </p>
@@ -97,4 +96,9 @@ function WitnessView({ witness }: { witness: Witness }) {
       </p>
     </li>
   );
+}
+
+/** The summary without its leading "found:" / "partly found:", which the status already says. */
+function withoutStatus(summary: string): string {
+  return summary.replace(/^(?:found|partly found)\s*:\s*/iu, '');
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Passage, SummaryLink } from '../../../corpus/alignment/alignment-types';
-import { pageOf } from '../../../corpus/citations/extract-citations';
+import { pageAt } from './page-at';
 import type { Block } from '../../../corpus/model/document';
 import { sliceCodePoints } from '../../../corpus/text/code-points';
 import { permalink } from '../reader/permalink';
@@ -32,7 +32,7 @@ export function SummaryLinks({ sentence, link }: { sentence: number; link: Summa
                 }}
               >
                 <span className="passage-page">
-                  {t('alignment.page', { page: pageOf(block, range?.start ?? 0) })}
+                  {t('alignment.page', { page: pageAt(block, range?.start ?? 0) })}
                 </span>
                 <span className="passage-snippet" lang={block.lang} data-content="">
                   {snippet(block, passage)}

@@ -3,9 +3,11 @@
  * A panel is a component reading the reader context (document, target, navigate, URL extras).
  */
 import type { ComponentType } from 'react';
-import { AbstractPanel } from './AbstractPanel';
 import { ContentsPanel } from './ContentsPanel';
 import { SourcesPanel } from '../citations/SourcesPanel';
+import { AlignmentPanel } from '../translation/AlignmentPanel';
+import { NotesPanel } from '../translation/NotesPanel';
+import { VietnamesePanel } from '../translation/VietnamesePanel';
 
 export interface PanelDefinition {
   id: string;
@@ -16,8 +18,10 @@ export interface PanelDefinition {
 
 export const PANELS: PanelDefinition[] = [
   { id: 'contents', titleKey: 'panels.contents', Component: ContentsPanel },
-  { id: 'abstract', titleKey: 'panels.abstract', Component: AbstractPanel },
+  { id: 'abstract', titleKey: 'panels.abstract', Component: AlignmentPanel },
   { id: 'sources', titleKey: 'citations:panel.title', Component: SourcesPanel },
+  { id: 'vietnamese', titleKey: 'translation:panels.vietnamese', Component: VietnamesePanel },
+  { id: 'notes', titleKey: 'translation:panels.notes', Component: NotesPanel },
 ];
 
 export const DEFAULT_PANEL = 'contents';

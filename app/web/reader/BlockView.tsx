@@ -3,6 +3,7 @@ import type { Block } from '../../../corpus/model/document';
 import { Icon } from '../components/Icon';
 import { InlineText } from './InlineText';
 import { langRuns } from './lang-runs';
+import type { LangRun } from './lang-runs';
 import { segmentBlock } from './segments';
 import type { Mark } from './segments';
 import { TableView } from './TableView';
@@ -11,6 +12,8 @@ interface Props {
   block: Block;
   pageMarkers: { offset: number; page: number }[];
   marks: Mark[];
+  /** Runs whose language a feature knows; they win over the script heuristic. */
+  langOverrides?: LangRun[];
   targeted: boolean;
   onFootnote: (n: number, marker: HTMLButtonElement) => void;
   onPassageMenu: (block: Block, anchor: HTMLElement) => void;
@@ -21,6 +24,7 @@ export function BlockView({
   block,
   pageMarkers,
   marks,
+  langOverrides = [],
   targeted,
   onFootnote,
   onPassageMenu,
@@ -30,7 +34,8 @@ export function BlockView({
     text: block.text,
     pageBreaks: pageMarkers,
     footnoteRefs: block.footnoteRefs,
-    langRuns: langRuns(block.text, block.lang),
+    // The first run containing a character decides its language: overrides come first.
+    langRuns: [...langOverrides, ...langRuns(block.text, block.lang)],
     marks,
     cuts: partBoundaries(block),
   });

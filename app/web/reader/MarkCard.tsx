@@ -17,7 +17,7 @@ interface Props {
 export function MarkCard({ anchor, marks, annotations, onClose }: Props) {
   const { t } = useTranslation();
   const reader = useReader();
-  const context = { ...reader, annotations, at: clickedAt(anchor), close: onClose };
+  const context = { ...reader, annotations, marks, at: clickedAt(anchor), close: onClose };
   const sections = DECORATION_PROVIDERS.filter((p) => p.renderCard && marks.has(p.key));
   return (
     <Popover anchor={anchor} labelledBy="mark-card-title" onClose={onClose} className="mark-card">

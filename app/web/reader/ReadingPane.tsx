@@ -18,6 +18,10 @@ import type { BlockRange } from './dom-range';
 import { PassageMenu } from './PassageMenu';
 import { useSelectionRange } from './use-selection-range';
 import { Icon } from '../components/Icon';
+import { useLanguageOverrides } from './language-overrides';
+import { LANGUAGE_PROVIDERS } from './language-registry';
+import { MarkPreview } from './MarkPreview';
+import { useMarkPreview } from './use-mark-preview';
 
 /** The clean text of the document, block by block, with page and footnote markers. */
 export function ReadingPane() {
@@ -30,6 +34,8 @@ export function ReadingPane() {
   } | null>(null);
   const annotationData = useAnnotationData(document.id);
   const decorations = useDecorations(document, extra, annotationData);
+  const languages = useLanguageOverrides(document, annotationData, LANGUAGE_PROVIDERS);
+  const preview = useMarkPreview();
   const [passage, setPassage] = useState<{
     anchor: HTMLElement;
     block: Block;
@@ -70,8 +76,10 @@ export function ReadingPane() {
     const span = (event.target as HTMLElement).closest<HTMLElement>('[data-marks]');
     if (!span?.dataset.marks || window.getSelection()?.isCollapsed === false) return;
     const marks = decodeMarks(span.dataset.marks);
-    if (DECORATION_PROVIDERS.some((p) => p.renderCard && marks.has(p.key)))
+    if (DECORATION_PROVIDERS.some((p) => p.renderCard && marks.has(p.key))) {
+      preview.hide();
       setOpenCard({ anchor: span, marks });
+    }
   };
   const footnote = openFootnote
     ? (document.blocks.find((b) => b.kind === 'footnote' && b.footnote === openFootnote.n) as
@@ -81,7 +89,12 @@ export function ReadingPane() {
   return (
     <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
       {/* Decorated spans are mouse shortcuts; every card's content is also reachable from a panel. */}
-      <article lang="zh-Hant" onClick={onArticleClick}>
+      <article
+        lang="zh-Hant"
+        onClick={onArticleClick}
+        onMouseOver={preview.onMouseOver}
+        onMouseOut={preview.onMouseOut}
+      >
         <DocumentTitle document={document} />
         {groups.slice(0, shown).map((group) =>
           Array.isArray(group) ? (
@@ -103,6 +116,7 @@ export function ReadingPane() {
                   block={block}
                   pageMarkers={markersByBlock.get(block.id) ?? []}
                   marks={marksFor(block)}
+                  langOverrides={languages.get(block.id)}
                   targeted={targetedId === block.id}
                   onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
                   onPassageMenu={(b, anchor) => setPassage({ anchor, block: b, range: null })}
@@ -115,6 +129,7 @@ export function ReadingPane() {
               block={group}
               pageMarkers={markersByBlock.get(group.id) ?? []}
               marks={marksFor(group)}
+              langOverrides={languages.get(group.id)}
               targeted={targetedId === group.id}
               onFootnote={(n, marker) => setOpenFootnote({ n, marker })}
               onPassageMenu={(b, anchor) => setPassage({ anchor, block: b, range: null })}
@@ -143,6 +158,14 @@ export function ReadingPane() {
           block={passage.block}
           range={passage.range}
           onClose={() => setPassage(null)}
+        />
+      )}
+      {preview.preview && !openCard && (
+        <MarkPreview
+          {...preview.preview}
+          annotations={annotationData}
+          onPointerEnter={preview.keep}
+          onPointerLeave={preview.leave}
         />
       )}
       {openCard && (

@@ -1,5 +1,11 @@
 /** The decoration providers of the reading pane; each feature adds its provider here (one line). */
 import { citationDecorations } from '../citations/citation-decorations';
 import type { DecorationProvider } from './decorations';
+import { vietnameseDecorations } from '../translation/vietnamese-decorations';
+import { editorialDecorations } from '../translation/editorial-decorations';
 
-export const DECORATION_PROVIDERS: DecorationProvider[] = [citationDecorations];
+export const DECORATION_PROVIDERS: DecorationProvider[] = [
+  citationDecorations,
+  vietnameseDecorations,
+  editorialDecorations,
+];

@@ -30,6 +30,8 @@ export interface DecorationContext {
 export interface CardContext extends DecorationContext {
   /** Where the card was opened: the clicked span's block and code-point offset in it. */
   at: { blockId: string; offset: number } | null;
+  /** Every provider's ids under the pointer, so a card need not repeat what another card shows. */
+  marks: Map<string, string[]>;
   navigate: (to: NavigateTo) => void;
   openPanel: (panel: string | null) => void;
   setExtra: (patch: Record<string, string | null>, mode?: 'push' | 'replace') => void;
@@ -42,6 +44,8 @@ export interface DecorationProvider {
   decorate: (block: Block, context: DecorationContext) => Decoration[];
   /** What the card shows for the ids of this provider under the pointer; omit for passive marks. */
   renderCard?: (ids: string[], context: CardContext) => ReactNode;
+  /** A short preview shown while the pointer rests on the span (no controls); omit for none. */
+  renderPreview?: (ids: string[], context: DecorationContext) => ReactNode;
 }
 
 /** Encodes the marks of a span as `key:id key:id` for the DOM (ids never contain spaces). */

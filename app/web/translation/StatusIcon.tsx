@@ -1,0 +1,33 @@
+import type { AlignmentStatus, DifferenceKind } from '../../../corpus/alignment/alignment-types';
+
+// Shapes, not colours, tell the statuses apart: = exact, ≈ partial, + added, − omitted, ⇄ changed.
+const PATHS: Record<AlignmentStatus | DifferenceKind | 'changed', string> = {
+  exact: 'M5 9h14M5 15h14',
+  partial: 'M4 10c3-3 5 3 8 0s5-3 8 0M4 16c3-3 5 3 8 0s5-3 8 0',
+  added: 'M12 5v14M5 12h14',
+  omitted: 'M5 12h14',
+  changed: 'M4 9h14l-3-3M20 15H6l3 3',
+};
+
+/** The decorative icon of an alignment status or a difference kind (the label carries the name). */
+export function StatusIcon({ kind }: { kind: AlignmentStatus | DifferenceKind }) {
+  return (
+    <svg
+      className="status-icon"
+      viewBox="0 0 24 24"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={PATHS[kind]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Options {
+  width?: number;
+  height?: number;
+  dark?: boolean;
+}
+
+async function open(search: string, options: Options = {}): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    locale: 'en-US',
+  });
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  await page.goto(`${inject('baseUrl')}${search}`);
+  await page.locator('#s1-p1').waitFor();
+  return page;
+}
+
+/**
+ * Serious and critical axe violations, one line each, in the given region (the whole page with
+ * every decoration takes axe about 25 s; reader.e2e.ts runs it on the whole page).
+ */
+async function axeProblems(page: Page, region: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(region).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Occurrences of an item in the stored Vietnamese layer (each annotation links `…#<item>`). */
+function layerCount(itemId: string): number {
+  const layer = JSON.parse(
+    readFileSync(
+      new URL('../../annotations/nguyen-2020/vietnamese.jsonld', import.meta.url),
+      'utf8',
+    ),
+  ) as { items: { body: { source?: string }[] }[] };
+  return layer.items.filter((a) => a.body.some((b) => b.source?.endsWith(`#${itemId}`))).length;
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+describe('translation study in Chromium', () => {
+  it('lights up the Chinese counterpart of a hovered English abstract sentence', async () => {
+    const page = await open('?panel=abstract');
+    const en3 = page.locator('[data-segment="en-s3"]');
+    await en3.scrollIntoViewIfNeeded();
+    await en3.hover();
+    // en-s3 is the second English sentence of the 1:2 pair a2 (zh-s2 → en-s2 + en-s3).
+    await page.locator('[data-segment="zh-s2"].is-lit').waitFor();
+    expect(await page.locator('[data-segment="en-s2"]').getAttribute('class')).toContain('is-lit');
+    expect(
+      await page.locator('.aligned-sentence.is-lit, .aligned-sentence.is-active').count(),
+    ).toBe(3);
+    // The hovered sentence is also lit where it stands in the reading pane.
+    expect(await page.evaluate(() => CSS.highlights.has('aligned-sentence'))).toBe(true);
+    await screenshot(page, 'translation-abstract-hover');
+    await page.mouse.move(1000, 10);
+    await page.locator('.aligned-sentence.is-lit').waitFor({ state: 'detached' });
+
+    // By keyboard: focusing zh-s7 lights en-s8 and en-s9 (pair a7, 1:2).
+    await page.locator('[data-segment="zh-s7"]').focus();
+    const lit = await page
+      .locator('.aligned-sentence.is-lit')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.segment));
+    expect(lit.sort()).toEqual(['en-s8', 'en-s9']);
+    const description = await page
+      .locator('[data-segment="zh-s7"]')
+      .evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      );
+    expect(description).toBe('Partial: Chinese 7 paired with English 8, 9.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('block') === 'abstract-p1',
+    );
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the standard spelling and the editorial note on 「Quần đảo Hoảng Sa」', async () => {
+    const page = await open('?block=s2.3.2-p4');
+    const span = page.locator('[id="s2.3.2-p4"] .mark-editorial', { hasText: 'Hoảng Sa' });
+    await span.scrollIntoViewIfNeeded();
+    await span.hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.locator('[lang="vi"]').first().textContent()).toBe('Quần đảo Hoàng Sa');
+    expect(await tooltip.textContent()).toContain(
+      'Correction: Hoàng Sa (Quần đảo Hoàng Sa): the vowel takes the grave (huyền) tone',
+    );
+    await screenshot(page, 'translation-hoang-sa-preview');
+    await span.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('.vi-card h3').textContent()).toBe('Place Quần đảo Hoàng Sa');
+    expect(await dialog.locator('.editorial-note').count()).toBe(1);
+    expect(await dialog.locator('.editorial-note').textContent()).toContain('Confidence: high');
+    expect(await dialog.locator('.editorial-sources a').getAttribute('href')).toBe(
+      'https://vietbao.com/a279210',
+    );
+    expect(await tooltip.count()).toBe(0);
+    await screenshot(page, 'translation-hoang-sa-card');
+    expect(await axeProblems(page, '.mark-card')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('finds an item in the Vietnamese panel and goes to an occurrence', async () => {
+    const page = await open('');
+    await page.locator('#tab-vietnamese').click();
+    await page.getByLabel('Filter (any form, spelling or gloss)').fill('cam ranh');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('vfilter') === 'cam ranh',
+    );
+    const item = page.locator('#vi-item-cam-ranh');
+    expect(await page.locator('.vi-item').count()).toBe(1);
+    const count = layerCount('cam-ranh');
+    expect(await item.locator('.occurrence-count').textContent()).toBe(`Occurrences: ${count}`);
+    await item.locator('summary').click();
+    await screenshot(page, 'translation-vietnamese-panel');
+    const links = item.locator('.occurrence-list a');
+    expect(await links.count()).toBe(count);
+    await links.nth(1).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('start'));
+    const params = new URL(page.url()).searchParams;
+    const block = params.get('block') ?? '';
+    const linked = page.locator(`[id="${block}"] .mark-linked`);
+    expect((await linked.allTextContents()).join('')).toMatch(/^(金蘭灣|Cam Ranh)$/u);
+    expect(
+      await linked.first().evaluate((el) => {
+        const rect = el.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }),
+    ).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['light, wide', { width: 1280 }],
+    ['dark, wide', { width: 1280, dark: true }],
+    ['phone', { width: 390, height: 844 }],
+  ] as [string, Options][])(
+    'has no serious axe violations in its panels (%s)',
+    async (name, options) => {
+      for (const search of [
+        '?panel=abstract',
+        '?panel=vietnamese&vitem=q-dung-2014',
+        '?panel=notes&note=hoang-sa',
+      ]) {
+        const page = await open(`${search}&block=s2.3.2-p4`, options);
+        if ((options.width ?? 1280) < 900)
+          await page.getByRole('button', { name: 'Show panels' }).click();
+        await page.locator('.aligned-pair, .vi-item, .note-item').first().waitFor();
+        await page
+          .locator('details')
+          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        expect(await axeProblems(page, '#sidebar'), `${name} ${search}`).toEqual([]);
+        expect(await overflow(page), `${name} ${search}`).toBeLessThanOrEqual(0);
+        await screenshot(
+          page,
+          `translation-${search.slice(7).split('&')[0]}-${name.replace(/\W+/gu, '-')}`,
+        );
+        await page.context().close();
+      }
+    },
+    180000,
+  );
+
+  it('fits a 390-px phone: the parallel view stacks, the card fits', async () => {
+    const page = await open('?panel=abstract', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Show panels' }).click();
+    const zh = await page.locator('[data-segment="zh-s1"]').boundingBox();
+    const en = await page.locator('[data-segment="en-s1"]').boundingBox();
+    expect(zh && en && en.y > zh.y + zh.height - 1).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Hide panels' }).click();
+    await page.goto(`${inject('baseUrl')}?block=s2.3.2-p4`);
+    const span = page.locator('[id="s2.3.2-p4"] .mark-editorial', { hasText: 'Hoảng Sa' });
+    await span.scrollIntoViewIfNeeded();
+    await span.click();
+    await page.getByRole('dialog').waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeProblems(page, '.mark-card')).toEqual([]);
+    await screenshot(page, 'translation-phone-card');
+    await page.context().close();
+  });
+});

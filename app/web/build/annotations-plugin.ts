@@ -3,6 +3,8 @@
  * `validate` runs), glossary, alignment and Vietnamese items as `virtual:triglot/annotations`.
  * Orphans and annotation errors are shipped too: the reader shows them, it never drops them.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ANNOTATIONS_DIR, loadAnnotations } from '../../../annotations/load/node-loader';
 import { CORPUS_DIR, listDocumentIds, loadDocument } from '../../../corpus/load/node-loader';
@@ -20,13 +22,17 @@ export function triglotAnnotations(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(ANNOTATIONS_DIR);
       const data: Record<string, DocumentAnnotationData> = {};
       for (const docId of listDocumentIds()) {
         const { document } = loadDocument(docId);
         if (!document) continue;
-        for (const name of ['alignment.json', 'vietnamese.json'])
-          this.addWatchFile(`${CORPUS_DIR}${docId}/${name}`);
+        // Only files that exist: Vite's dev server resolves every watched path as an import.
+        const folder = join(ANNOTATIONS_DIR, docId);
+        const watched = [
+          ...(existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : []),
+          ...['alignment.json', 'vietnamese.json'].map((name) => `${CORPUS_DIR}${docId}/${name}`),
+        ];
+        for (const file of watched.filter((f) => existsSync(f))) this.addWatchFile(file);
         const loaded = loadAnnotations(document);
         const alignment = loadAlignment(docId);
         const vietnamese = loadVietnameseItems(docId);

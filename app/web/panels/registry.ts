@@ -5,6 +5,9 @@
 import type { ComponentType } from 'react';
 import { AbstractPanel } from './AbstractPanel';
 import { ContentsPanel } from './ContentsPanel';
+import { GlossaryPanel } from '../annotations/GlossaryPanel';
+import { OutlinePanel } from '../annotations/OutlinePanel';
+import { GLOSSARY_PANEL, OUTLINE_PANEL } from '../annotations/panel-ids';
 
 export interface PanelDefinition {
   id: string;
@@ -16,6 +19,8 @@ export interface PanelDefinition {
 export const PANELS: PanelDefinition[] = [
   { id: 'contents', titleKey: 'panels.contents', Component: ContentsPanel },
   { id: 'abstract', titleKey: 'panels.abstract', Component: AbstractPanel },
+  { id: OUTLINE_PANEL, titleKey: 'annotations:outline.title', Component: OutlinePanel },
+  { id: GLOSSARY_PANEL, titleKey: 'annotations:glossary.title', Component: GlossaryPanel },
 ];
 
 export const DEFAULT_PANEL = 'contents';

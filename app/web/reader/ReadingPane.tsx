@@ -18,6 +18,7 @@ import type { BlockRange } from './dom-range';
 import { PassageMenu } from './PassageMenu';
 import { useSelectionRange } from './use-selection-range';
 import { Icon } from '../components/Icon';
+import { AnnotationLegend } from '../annotations/AnnotationLegend';
 
 /** The clean text of the document, block by block, with page and footnote markers. */
 export function ReadingPane() {
@@ -81,6 +82,7 @@ export function ReadingPane() {
   return (
     <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
       {/* Decorated spans are mouse shortcuts; every card's content is also reachable from a panel. */}
+      <AnnotationLegend />
       <article lang="zh-Hant" onClick={onArticleClick}>
         <DocumentTitle document={document} />
         {groups.slice(0, shown).map((group) =>

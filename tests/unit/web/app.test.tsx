@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeI18n, markerResources, renderApp } from './render-app';
+import { literalStrings, makeI18n, markerResources, renderApp } from './render-app';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -9,20 +9,6 @@ beforeAll(() => {
   window.scrollTo = () => {};
 });
 afterEach(() => document.body.replaceChildren());
-
-/** Text nodes outside document content that are not ⟦locale keys⟧: literal interface strings. */
-function literalStrings(root: HTMLElement): string[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const found: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    if (text.trim() === '') continue;
-    const owner = node.parentElement?.closest('[data-content], [data-ui]');
-    if (owner?.hasAttribute('data-content')) continue;
-    if (text.replace(/⟦[\w.-]+⟧/gu, '').trim() !== '') found.push(text);
-  }
-  return found;
-}
 
 describe('the reader in jsdom', () => {
   it('renders no interface string that is not from the locale files', async () => {

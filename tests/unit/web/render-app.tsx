@@ -66,3 +66,32 @@ export async function renderApp(
   }
   return { container, root };
 }
+
+/** Text nodes outside document content that are not ⟦locale keys⟧: literal interface strings. */
+export function literalStrings(root: HTMLElement): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (text.trim() === '') continue;
+    const owner = node.parentElement?.closest('[data-content], [data-ui]');
+    if (owner?.hasAttribute('data-content')) continue;
+    if (text.replace(/⟦[\w.-]+⟧/gu, '').trim() !== '') found.push(text);
+  }
+  return found;
+}
+
+/** Waits (rendering in between) until `selector` matches inside `root`, or fails after ~5 s. */
+export async function waitForSelector<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): Promise<E> {
+  for (let i = 0; i < 250; i++) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  }
+  throw new Error(`nothing matches ${selector}`);
+}

@@ -47,6 +47,7 @@ export function AnnotationLegend() {
           >
             {/* The name is drawn in the layer's own line style: the legend is its own key. */}
             <span className={`anno-toggle-name mark-${layer}`}>{t(`layers.${layer}`)}</span>
+            {loaded && ' '}
             {loaded && (
               <span className="anno-toggle-count">
                 {t('legend.count', { count: counts.get(layer) ?? 0 })}

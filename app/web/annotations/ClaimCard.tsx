@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LangText } from './LangText';
 import type { ClaimAnnotation } from '../../../annotations/model/annotation';
 import type { CardContext } from '../reader/decorations';
 import { indexAnnotations, placeOf } from './annotation-index';
@@ -33,9 +34,7 @@ export function ClaimCard({ ids, context }: { ids: string[]; context: CardContex
         </p>
         <p className="anno-paraphrase">
           <span className="anno-label">{t('card.paraphrase')}</span>{' '}
-          <span lang="en" data-content="">
-            {annotation.paraphrase}
-          </span>
+          <LangText text={annotation.paraphrase} lang="en" />
         </p>
         {answered && (
           <>

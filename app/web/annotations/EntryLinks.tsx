@@ -20,9 +20,7 @@ export function ClaimLink({ entry, onFollow, bare }: Props<ClaimAnnotation>) {
   return (
     <EntryLink entry={entry} onFollow={onFollow}>
       {!bare && <span className="anno-entry-kind">{t(`roles.${annotation.role}`)}</span>}
-      <span lang="en" data-content="" className="anno-entry-text">
-        {annotation.paraphrase}
-      </span>
+      <LangText text={annotation.paraphrase} lang="en" className="anno-entry-text" />
     </EntryLink>
   );
 }

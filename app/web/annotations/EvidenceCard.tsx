@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LangText } from './LangText';
 import type { EvidenceAnnotation } from '../../../annotations/model/annotation';
 import type { CardContext } from '../reader/decorations';
 import { claimsSupportedBy, indexAnnotations } from './annotation-index';
@@ -28,9 +29,7 @@ export function EvidenceCard({ ids, context }: { ids: string[]; context: CardCon
         {annotation.note !== undefined && (
           <p className="anno-paraphrase">
             <span className="anno-label">{t('card.note')}</span>{' '}
-            <span lang="en" data-content="">
-              {annotation.note}
-            </span>
+            <LangText text={annotation.note} lang="en" />
           </p>
         )}
         <p className="anno-subtitle">{t('card.supports', { count: claims.length })}</p>

@@ -42,9 +42,7 @@ export function ExclusionList({ exclusions, terms }: Props) {
             {at?.page != null && <span className="kwic-where">{t('page', { page: at.page })}</span>}
             <span className="exclusion-reason">
               <span className="anno-label">{t('glossary.reason')}</span>{' '}
-              <span lang="en" data-content="">
-                {exclusion.reason}
-              </span>
+              <LangText text={exclusion.reason} lang="en" />
             </span>
           </li>
         );

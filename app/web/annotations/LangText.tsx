@@ -1,5 +1,7 @@
 import type { Lang } from '../../../corpus/model/document';
+import { utf16ToCodePoint } from '../../../corpus/text/code-points';
 import { langRuns } from '../reader/lang-runs';
+import type { LangRun } from '../reader/lang-runs';
 
 interface Props {
   text: string;
@@ -7,10 +9,23 @@ interface Props {
   className?: string;
 }
 
-/** A piece of document text with its language, and the language of each Latin run inside Chinese. */
+/** Chinese runs inside English or Vietnamese text (a scholar's name in a definition: 薛健吾 2016). */
+const HAN_RUN = /[\p{Script=Han}][\p{Script=Han}\u3000-\u303f\uff08\uff09\uff0c、]*/gu;
+
+function hanRuns(text: string): LangRun[] {
+  return [...text.matchAll(HAN_RUN)].map((match) => {
+    const start = utf16ToCodePoint(text, match.index);
+    return { start, end: start + Array.from(match[0]).length, lang: 'zh-Hant' };
+  });
+}
+
+/**
+ * A piece of text with its language, and the language of each run in another script inside it:
+ * Latin runs in Chinese (`en` or `vi`), Chinese runs in English or Vietnamese.
+ */
 export function LangText({ text, lang, className }: Props) {
   const chars = Array.from(text);
-  const runs = langRuns(text, lang as Lang);
+  const runs = lang === 'zh-Hant' ? langRuns(text, lang as Lang) : hanRuns(text);
   const parts: { text: string; lang: string | null }[] = [];
   let at = 0;
   for (const run of runs) {

@@ -38,10 +38,7 @@ export function ProblemsList({ errors, orphans }: Props) {
             </span>
             {anchor.status === 'orphan' && (
               <span className="anno-problem-reason">
-                {t('problems.reason')}{' '}
-                <span lang="en" data-content="">
-                  {anchor.reason}
-                </span>
+                {t('problems.reason')} <LangText text={anchor.reason} lang="en" />
               </span>
             )}
           </li>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LangText } from './LangText';
 import type { GlossaryTerm } from '../../../annotations/model/glossary';
 
 /** A glossary entry: its Chinese forms, English (whose), Vietnamese (the project's), attribution, definition. */
@@ -36,9 +37,7 @@ export function TermDetails({ term }: { term: GlossaryTerm }) {
         <>
           <dt>{t('term.attributedTo')}</dt>
           <dd>
-            <span lang="en" data-content="">
-              {term.attributedTo}
-            </span>
+            <LangText text={term.attributedTo} lang="en" />
           </dd>
         </>
       )}
@@ -46,9 +45,7 @@ export function TermDetails({ term }: { term: GlossaryTerm }) {
         {term.definitionSource === 'project' ? t('term.definitionProject') : t('term.definition')}
       </dt>
       <dd>
-        <span lang="en" data-content="">
-          {term.definition}
-        </span>
+        <LangText text={term.definition} lang="en" />
       </dd>
     </dl>
   );

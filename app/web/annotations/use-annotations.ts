@@ -1,5 +1,5 @@
 /** The annotation data and its index for the reader's document, or null until the chunk has loaded. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { loadAnnotationData } from '../data/annotation-data';
 import type { DocumentAnnotationData } from '../data/annotation-data';
 import { useReader } from '../state/reader-context';
@@ -32,6 +32,11 @@ export function useAnnotations(): LoadedAnnotationData | null {
       current = false;
     };
   }, [document.id]);
-  if (!data || data.docId !== document.id) return null;
-  return { data: data.data, index: indexAnnotations(document, data.data) };
+  return useMemo(
+    () =>
+      data && data.docId === document.id
+        ? { data: data.data, index: indexAnnotations(document, data.data) }
+        : null,
+    [data, document],
+  );
 }

@@ -8,6 +8,9 @@ import { SourcesPanel } from '../citations/SourcesPanel';
 import { AlignmentPanel } from '../translation/AlignmentPanel';
 import { NotesPanel } from '../translation/NotesPanel';
 import { VietnamesePanel } from '../translation/VietnamesePanel';
+import { GlossaryPanel } from '../annotations/GlossaryPanel';
+import { OutlinePanel } from '../annotations/OutlinePanel';
+import { GLOSSARY_PANEL, OUTLINE_PANEL } from '../annotations/panel-ids';
 
 export interface PanelDefinition {
   id: string;
@@ -22,6 +25,8 @@ export const PANELS: PanelDefinition[] = [
   { id: 'sources', titleKey: 'citations:panel.title', Component: SourcesPanel },
   { id: 'vietnamese', titleKey: 'translation:panels.vietnamese', Component: VietnamesePanel },
   { id: 'notes', titleKey: 'translation:panels.notes', Component: NotesPanel },
+  { id: OUTLINE_PANEL, titleKey: 'annotations:outline.title', Component: OutlinePanel },
+  { id: GLOSSARY_PANEL, titleKey: 'annotations:glossary.title', Component: GlossaryPanel },
 ];
 
 export const DEFAULT_PANEL = 'contents';

@@ -22,6 +22,7 @@ import { useLanguageOverrides } from './language-overrides';
 import { LANGUAGE_PROVIDERS } from './language-registry';
 import { MarkPreview } from './MarkPreview';
 import { useMarkPreview } from './use-mark-preview';
+import { AnnotationLegend } from '../annotations/AnnotationLegend';
 
 /** The clean text of the document, block by block, with page and footnote markers. */
 export function ReadingPane() {
@@ -89,6 +90,7 @@ export function ReadingPane() {
   return (
     <main id="text" className="reading-pane" aria-label={t('document.article')} tabIndex={-1}>
       {/* Decorated spans are mouse shortcuts; every card's content is also reachable from a panel. */}
+      <AnnotationLegend />
       <article
         lang="zh-Hant"
         onClick={onArticleClick}

@@ -3,9 +3,11 @@ import { citationDecorations } from '../citations/citation-decorations';
 import type { DecorationProvider } from './decorations';
 import { vietnameseDecorations } from '../translation/vietnamese-decorations';
 import { editorialDecorations } from '../translation/editorial-decorations';
+import { ANNOTATION_PROVIDERS } from '../annotations/providers';
 
 export const DECORATION_PROVIDERS: DecorationProvider[] = [
   citationDecorations,
+  ...ANNOTATION_PROVIDERS,
   vietnameseDecorations,
   editorialDecorations,
 ];

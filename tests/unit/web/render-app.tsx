@@ -80,3 +80,18 @@ export function literalStrings(root: HTMLElement): string[] {
   }
   return found;
 }
+
+/** Waits (rendering in between) until `selector` matches inside `root`, or fails after ~5 s. */
+export async function waitForSelector<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): Promise<E> {
+  for (let i = 0; i < 250; i++) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  }
+  throw new Error(`nothing matches ${selector}`);
+}

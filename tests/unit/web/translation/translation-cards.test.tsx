@@ -68,7 +68,8 @@ describe('Vietnamese items and editorial notes in the text', () => {
       expect(langOf('s2.3.2-p4', '黃沙群島'), search).toEqual(['zh-Hant']);
       // "Vietnam MOFA" is an English name of a Vietnamese institution.
       expect(langOf('s1-p2', 'Vietnam MOFA'), search).toEqual(['en']);
-      const marked = container.querySelectorAll('.mark-vietnamese').length;
+      // In the text only: the layer legend shows the layer's own line style with the same class.
+      const marked = container.querySelectorAll('article .mark-vietnamese').length;
       expect(marked > 0, search).toBe(search === '');
       act(() => root.unmount());
     }

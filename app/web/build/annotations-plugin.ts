@@ -3,6 +3,8 @@
  * `validate` runs), glossary, alignment and Vietnamese items as `virtual:triglot/annotations`.
  * Orphans and annotation errors are shipped too: the reader shows them, it never drops them.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { ANNOTATIONS_DIR, loadAnnotations } from '../../../annotations/load/node-loader';
 import { CORPUS_DIR, listDocumentIds, loadDocument } from '../../../corpus/load/node-loader';
@@ -20,11 +22,12 @@ export function triglotAnnotations(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(ANNOTATIONS_DIR);
       const data: Record<string, DocumentAnnotationData> = {};
       for (const docId of listDocumentIds()) {
         const { document } = loadDocument(docId);
         if (!document) continue;
+        // Files, not folders: in dev (and Vitest) Vite resolves every watched path as an import.
+        for (const file of layerFiles(docId)) this.addWatchFile(file);
         for (const name of ['alignment.json', 'vietnamese.json'])
           this.addWatchFile(`${CORPUS_DIR}${docId}/${name}`);
         const loaded = loadAnnotations(document);
@@ -51,4 +54,13 @@ export function triglotAnnotations(): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };
+}
+
+/** The annotation files of a document (layers and glossary) that exist. */
+function layerFiles(docId: string): string[] {
+  const dir = join(ANNOTATIONS_DIR, docId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonld') || name.endsWith('.json'))
+    .map((name) => join(dir, name));
 }

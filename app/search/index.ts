@@ -37,6 +37,7 @@ export type { FoldName, Folds } from './normalize/folds';
 export type { QueryProblem, QueryProblemCode } from './query/parse-query';
 export { buildRecords } from './records/build-records';
 export type { DocumentSources } from './records/build-records';
+export type { AnnotationInput } from './records/annotation-records';
 export { recordsFromDocument, RECORD_LAYERS } from './records/search-record';
 export type { RecordLayer, SearchRecord } from './records/search-record';
 export type { GlossaryEntryLike, GlossaryEquivalent } from './records/glossary';

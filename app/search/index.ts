@@ -21,6 +21,7 @@ export type { EngineOptions, EngineStats, SearchEngine } from './engine/search-e
 export type { SearchResult } from './engine/search-result';
 export type {
   HitSummary,
+  RecordOccurrences,
   ResultOrder,
   ResultPage,
   ResultSummary,

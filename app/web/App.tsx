@@ -9,7 +9,14 @@ import { ReaderContext } from './state/reader-context';
 import type { NavigateTo, ReaderContextValue } from './state/reader-context';
 import { resolveLocation } from './state/resolve-location';
 import { useUrlState } from './state/use-url-state';
-import { EMPTY_STATE } from './state/url-state';
+import { EMPTY_STATE, parseUrlState } from './state/url-state';
+import type { UrlState } from './state/url-state';
+
+/**
+ * The state as the URL holds it right now: two updates in one event handler (open a panel, then
+ * set its parameter) must build on each other, not both on the state of the last render.
+ */
+const currentState = (): UrlState => parseUrlState(window.location.search);
 
 /** The reader: header, side panels and the reading pane, all driven by the URL. */
 export function App() {
@@ -25,31 +32,34 @@ export function App() {
   const navigate = useCallback(
     (to: NavigateTo) => {
       if (!document) return;
-      const base = { ...EMPTY_STATE, doc: document.id, panel: state.panel, extra: state.extra };
+      const { panel, extra } = currentState();
+      const base = { ...EMPTY_STATE, doc: document.id, panel, extra };
       update(
         'page' in to
           ? { ...base, page: to.page }
           : { ...base, block: to.blockId, start: to.start ?? null, end: to.end ?? null },
       );
     },
-    [document, state.panel, state.extra, update],
+    [document, update],
   );
   const openPanel = useCallback(
     (panel: string | null) => {
       setPanelsOpen(true);
-      update({ ...state, panel }, 'replace');
+      update({ ...currentState(), panel }, 'replace');
     },
-    [state, update],
+    [update],
   );
+  const closePanels = useCallback(() => setPanelsOpen(false), []);
   const setExtra = useCallback(
     (patch: Record<string, string | null>, mode: 'push' | 'replace' = 'replace') => {
-      const merged: Record<string, string | null> = { ...state.extra, ...patch };
+      const latest = currentState();
+      const merged: Record<string, string | null> = { ...latest.extra, ...patch };
       const extra = Object.fromEntries(
         Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
       );
-      update({ ...state, extra }, mode);
+      update({ ...latest, extra }, mode);
     },
-    [state, update],
+    [update],
   );
 
   const context: ReaderContextValue | null = document
@@ -60,6 +70,7 @@ export function App() {
         extra: state.extra,
         navigate,
         openPanel,
+        closePanels,
         setExtra,
       }
     : null;

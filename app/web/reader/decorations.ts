@@ -40,6 +40,11 @@ export interface DecorationProvider {
   decorate: (block: Block, context: DecorationContext) => Decoration[];
   /** What the card shows for the ids of this provider under the pointer; omit for passive marks. */
   renderCard?: (ids: string[], context: CardContext) => ReactNode;
+  /**
+   * For a provider whose decorations arrive later (computed off the main thread): `listener` is
+   * called when they change, and the reading pane decorates again. Returns the unsubscribe.
+   */
+  subscribe?: (listener: () => void) => () => void;
 }
 
 /** Encodes the marks of a span as `key:id key:id` for the DOM (ids never contain spaces). */

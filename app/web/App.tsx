@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header';
 import { LinkNotice } from './components/LinkNotice';
@@ -9,19 +9,24 @@ import { ReaderContext } from './state/reader-context';
 import type { NavigateTo, ReaderContextValue } from './state/reader-context';
 import { resolveLocation } from './state/resolve-location';
 import { useUrlState } from './state/use-url-state';
-import { EMPTY_STATE, parseUrlState } from './state/url-state';
+import { EMPTY_STATE } from './state/url-state';
 import type { UrlState } from './state/url-state';
-
-/**
- * The state as the URL holds it right now: two updates in one event handler (open a panel, then
- * set its parameter) must build on each other, not both on the state of the last render.
- */
-const currentState = (): UrlState => parseUrlState(window.location.search);
 
 /** The reader: header, side panels and the reading pane, all driven by the URL. */
 export function App() {
   const { t } = useTranslation();
-  const { state, update } = useUrlState();
+  const { state, update: updateUrl } = useUrlState();
+  // Callbacks read the latest state, not the one of their render: a card that opens a panel and
+  // then sets a parameter in the same click must not undo the first change with the second.
+  const latest = useRef(state);
+  latest.current = state;
+  const update = useCallback(
+    (next: UrlState, mode?: 'push' | 'replace') => {
+      latest.current = next;
+      updateUrl(next, mode);
+    },
+    [updateUrl],
+  );
   const location = useMemo(() => resolveLocation(state, allDocuments), [state]);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [panelsOpen, setPanelsOpen] = useState(
@@ -32,7 +37,7 @@ export function App() {
   const navigate = useCallback(
     (to: NavigateTo) => {
       if (!document) return;
-      const { panel, extra } = currentState();
+      const { panel, extra } = latest.current;
       const base = { ...EMPTY_STATE, doc: document.id, panel, extra };
       update(
         'page' in to
@@ -45,19 +50,18 @@ export function App() {
   const openPanel = useCallback(
     (panel: string | null) => {
       setPanelsOpen(true);
-      update({ ...currentState(), panel }, 'replace');
+      update({ ...latest.current, panel }, 'replace');
     },
     [update],
   );
   const closePanels = useCallback(() => setPanelsOpen(false), []);
   const setExtra = useCallback(
     (patch: Record<string, string | null>, mode: 'push' | 'replace' = 'replace') => {
-      const latest = currentState();
-      const merged: Record<string, string | null> = { ...latest.extra, ...patch };
+      const merged: Record<string, string | null> = { ...latest.current.extra, ...patch };
       const extra = Object.fromEntries(
         Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
       );
-      update({ ...latest, extra }, mode);
+      update({ ...latest.current, extra }, mode);
     },
     [update],
   );

@@ -100,7 +100,7 @@ export function BlockView({
           {block.table.unit && (
             <p className="table-unit">{inline(block.table.unit.start, block.table.unit.end)}</p>
           )}
-          <TableView block={block} />
+          <TableView block={block} inline={inline} />
           <p className="source-line">
             {inline(block.table.sourceLine.start, block.table.sourceLine.end)}
           </p>
@@ -157,6 +157,7 @@ function partBoundaries(block: Block): number[] {
           block.table.caption,
           block.table.sourceLine,
           ...(block.table.unit ? [block.table.unit] : []),
+          ...block.table.rows.flat(),
         ]
       : block.kind === 'figure'
         ? [block.figure.caption, block.figure.sourceLine]

@@ -1,7 +1,14 @@
+import type { ReactNode } from 'react';
 import type { TableBlock } from '../../../corpus/model/document';
 
+interface Props {
+  block: TableBlock;
+  /** Renders the text of [start, end) with its marks (highlights, linked passage); plain without. */
+  inline?: (start: number, end: number) => ReactNode;
+}
+
 /** A table from the structured grid: header cells as <th> with their spans. */
-export function TableView({ block }: { block: TableBlock }) {
+export function TableView({ block, inline }: Props) {
   const firstDataRow = block.table.rows.findIndex((row) => row.some((cell) => !cell.header));
   const headerRows = firstDataRow < 0 ? block.table.rows : block.table.rows.slice(0, firstDataRow);
   const bodyRows = firstDataRow < 0 ? [] : block.table.rows.slice(firstDataRow);
@@ -23,7 +30,7 @@ export function TableView({ block }: { block: TableBlock }) {
           scope={scope}
           lang={/^[\d.,%/]+$/u.test(cell.text) ? undefined : block.lang}
         >
-          {cell.text}
+          {inline ? inline(cell.start, cell.end) : cell.text}
         </Tag>
       );
     });

@@ -5,6 +5,8 @@ import { sectionHeading, topSections, valueKey } from './labels';
 import type { FilterDimension, SearchParams } from './search-params';
 
 interface Props {
+  /** Whether the list of filters starts open (on a phone it would push the results far down). */
+  open: boolean;
   document: Document;
   params: SearchParams;
   facets: FacetCounts;
@@ -30,7 +32,7 @@ function valuesOf(document: Document, facets: FacetCounts, dimension: FilterDime
  * the list. Each dimension is counted with the other dimensions' choices applied, so a chosen
  * value never hides the counts of its alternatives.
  */
-export function FacetFilters({ document, params, facets, onChange }: Props) {
+export function FacetFilters({ open, document, params, facets, onChange }: Props) {
   const { t } = useTranslation('search');
   const groups = (['section', 'kind', 'lang', 'layer'] as const).map((dimension) => {
     const chosen = params.filters[dimension];
@@ -38,50 +40,54 @@ export function FacetFilters({ document, params, facets, onChange }: Props) {
     for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
     return { dimension, chosen, values };
   });
+  const chosenCount = groups.reduce((n, g) => n + g.chosen.length, 0);
   return (
-    <div className="search-facets">
-      {groups
-        // A dimension with one value and no choice narrows nothing.
-        .filter((g) => g.values.length > 1 || g.chosen.length > 0)
-        .map(({ dimension, chosen, values }) => (
-          <fieldset key={dimension} className="facet-group">
-            <legend>{t(`filters.${dimension}`)}</legend>
-            {values.map(([value, count]) => {
-              const checked = chosen.includes(value);
-              const heading = dimension === 'section' ? sectionHeading(document, value) : null;
-              const label =
-                dimension === 'section' ? (
-                  heading ? (
-                    <span lang={heading.lang} data-content="">
-                      {heading.text}
-                    </span>
+    <details className="search-filters" open={open || undefined}>
+      <summary>
+        {chosenCount ? t('filters.summaryChosen', { count: chosenCount }) : t('filters.summary')}
+      </summary>
+      <div className="search-facets">
+        {groups
+          // A dimension with one value and no choice narrows nothing.
+          .filter((g) => g.values.length > 1 || g.chosen.length > 0)
+          .map(({ dimension, chosen, values }) => (
+            <fieldset key={dimension} className="facet-group">
+              <legend>{t(`filters.${dimension}`)}</legend>
+              {values.map(([value, count]) => {
+                const checked = chosen.includes(value);
+                const heading = dimension === 'section' ? sectionHeading(document, value) : null;
+                const label =
+                  dimension === 'section' ? (
+                    heading ? (
+                      <span lang={heading.lang} data-content="">
+                        {heading.text}
+                      </span>
+                    ) : (
+                      t(valueKey('layer', value))
+                    )
                   ) : (
-                    t(valueKey('layer', value))
-                  )
-                ) : (
-                  t(valueKey(dimension, value))
+                    t(valueKey(dimension, value))
+                  );
+                return (
+                  <label key={value} className={`facet${checked ? ' is-chosen' : ''}`}>
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={() =>
+                        onChange(
+                          dimension,
+                          checked ? chosen.filter((v) => v !== value) : [...chosen, value],
+                        )
+                      }
+                    />
+                    <span className="facet-label">{label}</span>
+                    <span className="facet-count">{t('facetCount', { count })}</span>
+                  </label>
                 );
-              return (
-                <label key={value} className={`facet${checked ? ' is-chosen' : ''}`}>
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    onChange={() =>
-                      onChange(
-                        dimension,
-                        checked ? chosen.filter((v) => v !== value) : [...chosen, value],
-                      )
-                    }
-                  />
-                  <span className="facet-label">{label}</span>
-                  <span className="facet-count" data-ui="">
-                    {count}
-                  </span>
-                </label>
-              );
-            })}
-          </fieldset>
-        ))}
-    </div>
+              })}
+            </fieldset>
+          ))}
+      </div>
+    </details>
   );
 }

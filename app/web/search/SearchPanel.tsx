@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon';
 import { useAnnotationData } from '../data/annotation-data';
 import { useReader } from '../state/reader-context';
 import { FacetFilters } from './FacetFilters';
@@ -12,6 +13,7 @@ import {
   clearFiltersPatch,
   filterPatch,
   foldsPatch,
+  hasFilters,
   queryPatch,
   readSearchParams,
 } from './search-params';
@@ -174,7 +176,15 @@ export function SearchPanel() {
   };
 
   return (
-    <div className="search-panel" role="search" aria-label={t('title')}>
+    <div
+      className="search-panel"
+      role="search"
+      aria-label={t('title')}
+      // Busy while the results do not yet answer what is in the box.
+      aria-busy={
+        input !== search.query || search.status === 'searching' || search.status === 'preparing'
+      }
+    >
       <label htmlFor={inputId} className="search-label">
         {t('label')}
       </label>
@@ -209,9 +219,7 @@ export function SearchPanel() {
               inputRef.current?.focus();
             }}
           >
-            <span aria-hidden="true" data-ui="">
-              ×
-            </span>
+            <Icon name="close" />
           </button>
         )}
       </div>
@@ -222,7 +230,6 @@ export function SearchPanel() {
       <SearchStatus
         status={search.status}
         summary={summary}
-        noResults={noResults}
         problems={info?.problems ?? []}
         lacksAnnotations={search.status === 'done' && searchLacksAnnotations()}
       />
@@ -237,6 +244,7 @@ export function SearchPanel() {
       )}
       {summary && summary.total > 0 && (
         <FacetFilters
+          open={!panelsCoverText() || hasFilters(params)}
           document={document}
           params={params}
           facets={summary.facets}

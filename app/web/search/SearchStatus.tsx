@@ -5,7 +5,6 @@ import type { SearchStatus as Status } from './use-search';
 interface Props {
   status: Status;
   summary: ResultSummary | null;
-  noResults: boolean;
   problems: QueryProblem[];
   lacksAnnotations: boolean;
 }
@@ -15,7 +14,7 @@ interface Props {
  * say about the query (an unclosed quote, a lone surrogate…). While a new search runs, the previous
  * count stays, so the region does not chatter at every key.
  */
-export function SearchStatus({ status, summary, noResults, problems, lacksAnnotations }: Props) {
+export function SearchStatus({ status, summary, problems, lacksAnnotations }: Props) {
   const { t } = useTranslation('search');
   const text =
     status === 'idle'
@@ -24,12 +23,12 @@ export function SearchStatus({ status, summary, noResults, problems, lacksAnnota
         ? t('status.preparing')
         : status === 'error'
           ? t('status.error')
-          : noResults
-            ? t('status.none')
-            : summary
-              ? t('status.found', { count: summary.total, occurrences: summary.occurrences })
-              : t('status.searching');
-  const notes = [...new Set(problems.map((p) => p.code))].filter((code) => code !== 'empty');
+          : !summary
+            ? t('status.searching')
+            : summary.total === 0
+              ? t('status.none')
+              : t('status.found', { count: summary.total, occurrences: summary.occurrences });
+  const notes = [...new Set(problems.map((p) => p.code))];
   return (
     <>
       <p className="search-status" role="status" aria-live="polite">

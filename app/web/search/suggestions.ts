@@ -35,7 +35,10 @@ function wordsOf(query: string): string[] {
   return words.length > 1 ? words : [];
 }
 
-/** Equivalents of a glossary term in the languages the query was not in. */
+/**
+ * Equivalents of a glossary term in the languages the query was not in, counted under the same
+ * folds and filters as the search (what the reader gets by choosing one).
+ */
 export function equivalentForms(info: SearchResultInfo | null): Proposal[] {
   const proposals: Proposal[] = [];
   const seen = new Set<string>();

@@ -27,8 +27,13 @@ import { useProbeCounts } from './use-probe-counts';
 import { useSearch } from './use-search';
 import './search.css';
 
-/** Typing pauses this long before the search runs (each search is a few ms; React renders cost more). */
-const DEBOUNCE_MS = 120;
+/** Typing pauses this long before the search runs (a search takes a few ms, in the worker). */
+const SEARCH_DELAY_MS = 120;
+/**
+ * …and this long before the query goes into the URL, which re-renders the text with the new
+ * highlights (tens of ms on the main thread): not at every pause between two keys.
+ */
+const URL_DELAY_MS = 600;
 /** The glossary panel and its entry parameter, where the reader has one (see its panel). */
 const GLOSSARY_PANEL = 'glossary';
 const TERM_PARAM = 'term';
@@ -61,12 +66,17 @@ export function SearchPanel() {
   const search = useSearch(document, params);
   const { hits, summary, info } = search;
 
-  const commit = (value: string, mode: 'push' | 'replace' = 'replace') => {
-    setQuery(value);
+  const writeUrl = (value: string, mode: 'push' | 'replace' = 'replace') => {
     const patch = queryPatch(value);
     written.current = patch.q ?? '';
     setExtra(patch, mode);
   };
+  /** Searches `value` and puts it in the URL, now. */
+  const commit = (value: string, mode: 'push' | 'replace' = 'replace') => {
+    setQuery(value);
+    writeUrl(value, mode);
+  };
+  const committed = () => input === query && (queryPatch(input).q ?? '') === written.current;
 
   // Back, forward or a link changed the URL's query: the box follows.
   useEffect(() => {
@@ -77,10 +87,15 @@ export function SearchPanel() {
   }, [url.query]);
 
   useEffect(() => {
-    if (input === query) return;
-    const timer = setTimeout(() => commit(input), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-    // `commit` is rebuilt on every render; the input is what matters.
+    const search = setTimeout(() => setQuery(input), SEARCH_DELAY_MS);
+    const url = setTimeout(() => {
+      if ((queryPatch(input).q ?? '') !== written.current) writeUrl(input);
+    }, URL_DELAY_MS);
+    return () => {
+      clearTimeout(search);
+      clearTimeout(url);
+    };
+    // `writeUrl` is rebuilt on every render; the input is what matters.
   }, [input]);
 
   useEffect(() => onSearchFocusRequest(() => inputRef.current?.focus()), []);
@@ -115,7 +130,7 @@ export function SearchPanel() {
     const hit = hits[index];
     if (!hit) return;
     setActive(index);
-    if (input !== query) commit(input);
+    if (!committed()) commit(input);
     if (hit.layer === 'glossary') {
       const termId = hit.blockId.slice('glossary:'.length);
       if (window.document.getElementById(`tab-${GLOSSARY_PANEL}`)) {
@@ -159,10 +174,8 @@ export function SearchPanel() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (active >= 0) open(active);
-      else {
-        if (input !== query) commit(input);
-        else if (hits.length) setActive(0);
-      }
+      else if (!committed()) commit(input);
+      else if (hits.length) setActive(0);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (input !== '') {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useReader } from '../state/reader-context';
 import { requestSearchFocus } from './focus-request';
+import { loadSearchPanel } from './SearchPanel';
 import { warmSearch } from './search-service';
 
 export const SEARCH_PANEL = 'search';
@@ -23,7 +24,7 @@ function typingInto(target: EventTarget | null): boolean {
  */
 export function SearchBackground() {
   const { document, openPanel } = useReader();
-  useEffect(() => warmSearch(document), [document]);
+  useEffect(() => warmSearch(document, loadSearchPanel), [document]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -9,6 +9,7 @@ import type { Decoration, DecorationProvider } from '../reader/decorations';
 import { readSearchParams } from './search-params';
 import type { SearchParams } from './search-params';
 import { searchReady } from './search-service';
+import './hit-highlights.css';
 
 /** How many queries' ranges are kept (the current one and a few recent ones, for back/forward). */
 const KEEP = 4;

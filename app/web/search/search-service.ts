@@ -92,14 +92,19 @@ export function searchLacksAnnotations(): boolean {
   return annotationsMissing;
 }
 
-/** Starts the worker and the document's records after the first paint, so search is ready early. */
-export function warmSearch(document: Document): () => void {
+/**
+ * Starts the worker and the document's records after the first paint, so search is ready early,
+ * and fetches the panel's code (`prefetch`) while the reader is idle.
+ */
+export function warmSearch(document: Document, prefetch?: () => Promise<unknown>): () => void {
   let cancelled = false;
   // Two frames: the first paint has happened; then a macrotask, off the frame's critical path.
   const frame = requestAnimationFrame(() =>
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (!cancelled) searchReady(document).catch(() => undefined);
+        if (cancelled) return;
+        searchReady(document).catch(() => undefined);
+        prefetch?.().catch(() => undefined);
       }, 0),
     ),
   );

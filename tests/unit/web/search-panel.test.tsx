@@ -97,7 +97,8 @@ describe('the search panel', () => {
     expect(statusText()).toBe('Passages: 1 · occurrences: 1');
     expect(options()).toHaveLength(1);
     expect(options()[0]?.querySelector('mark')?.textContent).toBe('Biển Đông');
-    expect(param('q')).toBe('Bien Dong');
+    // The URL follows once typing has stopped a little longer.
+    await until(() => param('q') === 'Bien Dong', 'the query in the URL');
 
     press('ArrowDown');
     const active = box()?.getAttribute('aria-activedescendant');

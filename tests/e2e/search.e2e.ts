@@ -215,6 +215,22 @@ describe('search in the reader (Chromium)', () => {
     await page.context().close();
   });
 
+  it('searches in-thread when the worker cannot load', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    // The worker's chunk (not the in-thread fallback, worker-host-*) fails to load.
+    await page.route(/\/assets\/worker-(?!host)[^/]*\.js$/u, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?panel=search&qlayer=text`);
+    await page.locator('#s1-p1').waitFor();
+    await box(page).fill('越南');
+    const expected = scan('越南');
+    expect(await settled(page)).toBe(
+      `Passages: ${expected.blocks.length} · occurrences: ${expected.occurrences}`,
+    );
+    expect(page.workers()).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ['light, wide', { width: 1280 }],
     ['dark, wide', { width: 1280, dark: true }],

@@ -23,7 +23,19 @@ function keyOf(docId: string, params: SearchParams): string {
   return JSON.stringify([docId, query, folds.case, folds.width, folds.diacritics, folds.script]);
 }
 
+/** The ranges, asked again once if the worker's records were replaced in between. */
 async function fetchRanges(document: Document, params: SearchParams): Promise<Map<string, Span[]>> {
+  try {
+    return await fetchRangesOnce(document, params);
+  } catch {
+    return fetchRangesOnce(document, params);
+  }
+}
+
+async function fetchRangesOnce(
+  document: Document,
+  params: SearchParams,
+): Promise<Map<string, Span[]>> {
   const client = await searchReady(document);
   const { resultId } = await client.search({
     query: params.query,

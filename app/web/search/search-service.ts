@@ -13,14 +13,31 @@ import type { DocumentAnnotationData } from '../data/annotation-data';
 
 export type SearchClientFactory = () => Promise<SearchClient>;
 
-/** The default: a module worker, or the engine in-thread where there is none. */
+/** Set when the worker failed to start or crashed: from then on the engine runs in-thread. */
+let workerBroken = false;
+let workerInUse: SearchClient | null = null;
+
+/** The default: a module worker, or the engine in-thread where there is none (or it failed). */
 const defaultFactory: SearchClientFactory = async () => {
-  if (typeof Worker !== 'undefined') {
+  if (typeof Worker !== 'undefined' && !workerBroken) {
     try {
       const worker = new Worker(new URL('../../search/worker.ts', import.meta.url), {
         type: 'module',
       });
-      return createSearchClient(worker as unknown as MessageEndpoint);
+      const workerClient = createSearchClient(worker as unknown as MessageEndpoint);
+      // A worker that cannot load (or dies) would leave every call pending: fail them instead,
+      // and let the next search start over in-thread.
+      worker.addEventListener('error', () => {
+        workerBroken = true;
+        workerClient.dispose();
+        worker.terminate();
+        if (workerInUse === workerClient) {
+          client = null;
+          loaded = null;
+        }
+      });
+      workerInUse = workerClient;
+      return workerClient;
     } catch {
       // Module workers unsupported: fall through to the in-thread engine.
     }
@@ -59,23 +76,62 @@ function recordsOf(document: Document, data: DocumentAnnotationData | null) {
   return { records, glossary };
 }
 
-/** Resolves with the client once the document can be searched (its index may still be building). */
+/** Changes whenever the records in the worker change (a search result from before is gone). */
+let generation = 0;
+const reloadListeners = new Set<() => void>();
+
+/** The number of record loads so far: a search made under an earlier one must run again. */
+export function searchGeneration(): number {
+  return generation;
+}
+
+/** Calls `listener` after the worker's records have been replaced (see `searchGeneration`). */
+export function onSearchReload(listener: () => void): () => void {
+  reloadListeners.add(listener);
+  return () => reloadListeners.delete(listener);
+}
+
+/** Starts the worker (or the in-thread engine) if it is not running yet; it loads in parallel. */
+export function startSearchClient(): void {
+  client ??= factory();
+}
+
+type AnnotationLoad = { data: DocumentAnnotationData | null; failed: boolean };
+
+/**
+ * Resolves with the client once the document can be searched (its index may still be building).
+ * If the annotation chunk is not there yet, the blocks are loaded first — the text is searchable
+ * at once — and every record once the chunk arrives (`onSearchReload` says when).
+ */
 export function searchReady(document: Document): Promise<SearchClient> {
   if (loaded?.docId === document.id) return loaded.ready;
-  client ??= factory();
-  const current = client;
-  const ready = (async () => {
-    const c = await current;
-    const { data, failed } = await loadAnnotationData().then(
-      (all) => ({ data: all[document.id] ?? null, failed: false }),
-      () => ({ data: null, failed: true }),
-    );
+  startSearchClient();
+  const current = client as Promise<SearchClient>;
+  let arrived: AnnotationLoad | null = null;
+  const annotations: Promise<AnnotationLoad> = loadAnnotationData().then(
+    (all) => (arrived = { data: all[document.id] ?? null, failed: false }),
+    () => (arrived = { data: null, failed: true }),
+  );
+  const loadAll = async (c: SearchClient, { data, failed }: AnnotationLoad) => {
     annotationsMissing = failed;
     const { records, glossary } = recordsOf(document, data);
     await c.load(records, { glossary });
-    // User Timing marks: `npm run bench:reader` reads when search became usable and complete.
-    performance.mark('triglot:search-ready');
+    // User Timing mark: `npm run bench:reader` reads when the whole index was complete.
     void c.indexed().then(() => performance.mark('triglot:search-indexed'));
+  };
+  const ready = (async () => {
+    const c = await current;
+    if (arrived) await loadAll(c, arrived);
+    else {
+      await c.load(buildRecords({ document }));
+      void annotations.then(async (load) => {
+        if (loaded?.ready !== ready) return;
+        await loadAll(c, load);
+        generation++;
+        for (const listener of reloadListeners) listener();
+      });
+    }
+    performance.mark('triglot:search-ready');
     return c;
   })();
   loaded = { docId: document.id, ready };
@@ -93,11 +149,13 @@ export function searchLacksAnnotations(): boolean {
 }
 
 /**
- * Starts the worker and the document's records after the first paint, so search is ready early,
- * and fetches the panel's code (`prefetch`) while the reader is idle.
+ * Starts the worker at once (its script loads and compiles on its own thread while the reader
+ * paints), sends it the document's records after the first paint, so search is ready early, and
+ * fetches the panel's code (`prefetch`) at the same moment.
  */
 export function warmSearch(document: Document, prefetch?: () => Promise<unknown>): () => void {
   let cancelled = false;
+  startSearchClient();
   // Two frames: the first paint has happened; then a macrotask, off the frame's critical path.
   const frame = requestAnimationFrame(() =>
     requestAnimationFrame(() =>

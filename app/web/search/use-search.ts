@@ -3,12 +3,12 @@
  * first, then the summary (total, occurrences, facet counts); more pages on request. Answers to an
  * older search are dropped, so a fast typist never sees results of what they typed before.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Document } from '../../../corpus/model/document';
 import type { ResultSummary, SearchClient, SearchHit, SearchResultInfo } from '../../search';
 import { engineFilters } from './search-params';
 import type { SearchParams } from './search-params';
-import { searchReady } from './search-service';
+import { onSearchReload, searchGeneration, searchReady } from './search-service';
 
 export const PAGE_SIZE = 20;
 
@@ -52,7 +52,9 @@ export function useSearch(
     client: null,
     resultId: null,
   });
-  const key = JSON.stringify([document.id, params]);
+  // When the annotation bodies join the blocks in the worker, the search runs again.
+  const generation = useSyncExternalStore(onSearchReload, searchGeneration);
+  const key = JSON.stringify([document.id, params, generation]);
 
   useEffect(() => {
     const run = current.current;
@@ -67,7 +69,7 @@ export function useSearch(
       return;
     }
     setState((s) => ({ ...s, status: run.client ? 'searching' : 'preparing' }));
-    void (async () => {
+    const attempt = async (retry: boolean): Promise<void> => {
       try {
         const client = await searchReady(document);
         if (stale()) return;
@@ -100,10 +102,13 @@ export function useSearch(
         }));
       } catch (error) {
         if (stale()) return;
+        // Once more: a worker that failed to load is replaced by the in-thread engine.
+        if (retry) return attempt(false);
         setState({ ...IDLE, status: 'error', query, error: String(error) });
       }
-    })();
-    // `key` stands for document and params (new objects on every render).
+    };
+    void attempt(true);
+    // `key` stands for document, params (new objects on every render) and generation.
   }, [key]);
 
   const loadMore = useCallback(() => {

@@ -149,13 +149,12 @@ export function searchLacksAnnotations(): boolean {
 }
 
 /**
- * Starts the worker at once (its script loads and compiles on its own thread while the reader
- * paints), sends it the document's records after the first paint, so search is ready early, and
- * fetches the panel's code (`prefetch`) at the same moment.
+ * Starts the worker and sends it the document's records after the first paint, so search is ready
+ * early, and fetches the panel's code (`prefetch`) at the same moment. (Starting the worker before
+ * the paint made search ready no sooner and added main-thread blocking: see README.)
  */
 export function warmSearch(document: Document, prefetch?: () => Promise<unknown>): () => void {
   let cancelled = false;
-  startSearchClient();
   // Two frames: the first paint has happened; then a macrotask, off the frame's critical path.
   const frame = requestAnimationFrame(() =>
     requestAnimationFrame(() =>

@@ -5,7 +5,13 @@
  */
 import type { Span } from '../../corpus/model/document';
 import type { EngineStats } from './engine/search-engine';
-import type { ResultPage, ResultSummary, SearchRequest, SearchResultInfo } from './engine/types';
+import type {
+  RecordOccurrences,
+  ResultPage,
+  ResultSummary,
+  SearchRequest,
+  SearchResultInfo,
+} from './engine/types';
 import type { WordKeyMode } from './index/index-keys';
 import type { Folds } from './normalize/folds';
 import type { MessageEndpoint, WorkerReply, WorkerRequest } from './protocol';
@@ -36,6 +42,8 @@ export interface SearchClient {
   page(resultId: number, index: number): Promise<ResultPage>;
   /** Total, occurrences and facet counts (finds every hit). */
   summary(resultId: number): Promise<ResultSummary>;
+  /** Every occurrence in every hit of a result (code points), to highlight them in the text. */
+  hitRanges(resultId: number): Promise<RecordOccurrences[]>;
   /** Every occurrence of a query in one record (code points), to highlight the opened passage. */
   occurrences(recordId: string, query: string, folds?: Partial<Folds>): Promise<Span[]>;
   /** Lets the worker forget a result. */
@@ -105,6 +113,8 @@ export function createSearchClient(endpoint: MessageEndpoint): SearchClient {
     },
     page: async (resultId, index) => (await call({ type: 'page', resultId, index }, 'page')).page,
     summary: async (resultId) => (await call({ type: 'summary', resultId }, 'summary')).summary,
+    hitRanges: async (resultId) =>
+      (await call({ type: 'hit-ranges', resultId }, 'hit-ranges')).hits,
     occurrences: async (recordId, query, folds) =>
       (
         await call(

@@ -21,6 +21,7 @@ export type { EngineOptions, EngineStats, SearchEngine } from './engine/search-e
 export type { SearchResult } from './engine/search-result';
 export type {
   HitSummary,
+  RecordOccurrences,
   ResultOrder,
   ResultPage,
   ResultSummary,
@@ -37,6 +38,7 @@ export type { FoldName, Folds } from './normalize/folds';
 export type { QueryProblem, QueryProblemCode } from './query/parse-query';
 export { buildRecords } from './records/build-records';
 export type { DocumentSources } from './records/build-records';
+export type { AnnotationInput } from './records/annotation-records';
 export { recordsFromDocument, RECORD_LAYERS } from './records/search-record';
 export type { RecordLayer, SearchRecord } from './records/search-record';
 export type { GlossaryEntryLike, GlossaryEquivalent } from './records/glossary';

@@ -1,7 +1,13 @@
 /** Messages between the search client (main thread) and the search worker. */
 import type { Span } from '../../corpus/model/document';
 import type { EngineStats } from './engine/search-engine';
-import type { ResultPage, ResultSummary, SearchRequest, SearchResultInfo } from './engine/types';
+import type {
+  RecordOccurrences,
+  ResultPage,
+  ResultSummary,
+  SearchRequest,
+  SearchResultInfo,
+} from './engine/types';
 import type { WordKeyMode } from './index/index-keys';
 import type { Folds } from './normalize/folds';
 import type { GlossaryEntryLike } from './records/glossary';
@@ -18,6 +24,7 @@ export type WorkerRequest =
   | { type: 'search'; id: number; request: SearchRequest }
   | { type: 'page'; id: number; resultId: number; index: number }
   | { type: 'summary'; id: number; resultId: number }
+  | { type: 'hit-ranges'; id: number; resultId: number }
   | { type: 'occurrences'; id: number; recordId: string; query: string; folds?: Partial<Folds> }
   | { type: 'release'; id: number; resultId: number };
 
@@ -28,6 +35,7 @@ export type WorkerReply =
   | { type: 'searched'; id: number; resultId: number; info: SearchResultInfo; page: ResultPage }
   | { type: 'page'; id: number; page: ResultPage }
   | { type: 'summary'; id: number; summary: ResultSummary }
+  | { type: 'hit-ranges'; id: number; hits: RecordOccurrences[] }
   | { type: 'occurrences'; id: number; ranges: Span[] }
   | { type: 'released'; id: number }
   | { type: 'error'; id: number; message: string };

@@ -74,6 +74,12 @@ export function createWorkerHost(io: HostIo): (request: WorkerRequest) => void {
         return { type: 'page', id: request.id, page: result(request.resultId).page(request.index) };
       case 'summary':
         return { type: 'summary', id: request.id, summary: result(request.resultId).summary() };
+      case 'hit-ranges':
+        return {
+          type: 'hit-ranges',
+          id: request.id,
+          hits: result(request.resultId).occurrences(),
+        };
       case 'occurrences':
         return {
           type: 'occurrences',

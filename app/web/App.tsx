@@ -48,6 +48,7 @@ export function App() {
     },
     [update],
   );
+  const closePanels = useCallback(() => setPanelsOpen(false), []);
   const setExtra = useCallback(
     (patch: Record<string, string | null>, mode: 'push' | 'replace' = 'replace') => {
       update((current) => {
@@ -69,6 +70,7 @@ export function App() {
         extra: state.extra,
         navigate,
         openPanel,
+        closePanels,
         setExtra,
       }
     : null;

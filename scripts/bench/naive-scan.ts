@@ -1,8 +1,8 @@
 /**
  * The floor to beat: every record normalised with the same normaliser, joined into ONE string, and
  * each query term found with `indexOf` over all of it; positions are mapped to records by binary
- * search. Same query semantics as the engine (every term, phrases, exclusions, non-overlapping
- * counts), so the two can be compared hit for hit.
+ * search. Same query semantics as the engine (the unquoted words as one phrase, each quoted phrase
+ * also required, exclusions, non-overlapping counts), so the two can be compared hit for hit.
  */
 import { highlightRanges } from '../../app/search/engine/highlight';
 import { makeSnippet } from '../../app/search/engine/snippet';

@@ -28,7 +28,11 @@ export const BENCH_QUERIES: BenchQuery[] = [
     query,
     category: 'Vietnamese, no diacritics',
   })),
-  ...['Kuik 2008', '"Kuik 2008"', 'Le 2013'].map((query) => ({ query, category: 'citation' })),
+  ...['Kuik 2008', 'Kuik(2008', 'Le 2013'].map((query) => ({ query, category: 'citation' })),
+  ...['Kuik "2008"', '避險 "軟制衡"', '避險 -軟制衡'].map((query) => ({
+    query,
+    category: 'several phrases, exclusion',
+  })),
   ...['HD-981', '12.07%', '2014'].map((query) => ({ query, category: 'number' })),
   ...['HD-981事件', 'GDP約為'].map((query) => ({ query, category: 'mixed' })),
   ...['软制衡', '越南对中国', '美国'].map((query) => ({ query, category: 'Simplified' })),

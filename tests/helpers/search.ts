@@ -25,9 +25,17 @@ export function plainCount(text: string, needle: string): number {
   return n;
 }
 
-/** An independent, simple Latin fold for expected values: strip every mark, đ → d, lower case. */
+/**
+ * An independent, simple Latin fold for expected values: strip every mark, đ → d, lower case,
+ * whitespace runs as one space (the engine's rule for queries and texts alike).
+ */
 export function simpleLatinFold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ');
 }
 
 /** blockId → count for every block where `count(text) > 0`, by scanning the blocks' texts. */

@@ -6,8 +6,13 @@
  * code point for code point in the NFC text (whitespace runs still count as one space).
  * `--folds case,width` turns on only the folds named (`--folds none` is the same as `--exact`).
  * `--kind`, `--lang`, `--layer` take one value or a comma-separated list, and may be repeated.
+ * Besides the blocks, the bodies of the annotation layers (claim paraphrases, evidence notes,
+ * editorial corrections: `--layer claim`…) and the glossary entries (`--layer glossary`) are
+ * searched; a query that is a glossary term also finds the entry, which names its equivalents.
  */
 import { listDocumentIds } from '../../../corpus/load/node-loader';
+import { loadAnnotations } from '../../../annotations/load/node-loader';
+import type { Document } from '../../../corpus/model/document';
 import { SearchEngine } from '../../search/engine/search-engine';
 import type { SearchFilters } from '../../search/engine/facets';
 import { snippetLine } from '../../search/engine/snippet';
@@ -15,6 +20,8 @@ import type { SearchHit } from '../../search/engine/types';
 import type { Folds } from '../../search/normalize/folds';
 import { FOLD_NAMES, NO_FOLDS } from '../../search/normalize/folds';
 import { buildRecords } from '../../search/records/build-records';
+import type { GlossaryEntryLike } from '../../search/records/glossary';
+import { glossaryLookup } from '../../search/records/glossary-lookup';
 import type { SearchRecord } from '../../search/records/search-record';
 import { EXTRA_RECORD_KINDS, RECORD_LAYERS } from '../../search/records/search-record';
 import { CliError } from '../cli-error';
@@ -46,11 +53,16 @@ export function runSearch(context: CommandContext): undefined {
   const folds = foldsFrom(context.flags);
   const order = orderFrom(context.flags.order);
   const ids = context.doc ? [context.doc] : listDocumentIds();
-  // Annotation layers and glossaries join here (buildRecords' `annotations` and `glossary`) once
-  // their loaders exist; the engine, the filters and this output need no change.
-  const records = ids.flatMap((id) => buildRecords({ document: requireDocument(id) }));
+  const records: SearchRecord[] = [];
+  const glossary: GlossaryEntryLike[] = [];
+  for (const id of ids) {
+    const sources = documentSources(requireDocument(id));
+    records.push(...buildRecords(sources));
+    glossary.push(...sources.glossary);
+  }
   const filters = filtersFrom(context.flags, records);
-  const result = SearchEngine.build(records).search({ query, folds, filters, order });
+  const engine = SearchEngine.build(records, { glossary: glossaryLookup(glossary) });
+  const result = engine.search({ query, folds, filters, order });
   for (const problem of result.info.problems) {
     if (problem.code === 'only-exclusions') throw new CliError(`search: ${problem.message}`);
     process.stderr.write(`triglot: warning: ${problem.message}\n`);
@@ -67,6 +79,21 @@ export function runSearch(context: CommandContext): undefined {
   for (const eq of result.info.equivalents) {
     context.out(`glossary: ${[...eq.zh, eq.en, eq.vi].filter(Boolean).join(' / ')}`);
   }
+}
+
+/**
+ * A document with its annotation layers and glossary. Search keeps working when a layer cannot be
+ * read or parsed: what loaded is searched, and stderr says what is missing (`validate` says why).
+ */
+function documentSources(document: Document) {
+  const loaded = loadAnnotations(document);
+  if (loaded.errors.length > 0) {
+    process.stderr.write(
+      `triglot: warning: ${loaded.errors.length} problem(s) in the annotation layers of ${document.id}: ` +
+        `what could not be read is not searched (run validate)\n`,
+    );
+  }
+  return { document, annotations: loaded.annotations, glossary: loaded.glossary.terms };
 }
 
 function toHitJson(hit: SearchHit): HitJson {

@@ -12,7 +12,14 @@ import { countFacets } from './facets';
 import { highlightIdentity, highlightRanges } from './highlight';
 import { makeSnippet } from './snippet';
 import type { GlossaryEquivalent } from '../records/glossary';
-import type { ResultOrder, ResultPage, ResultSummary, SearchHit, SearchResultInfo } from './types';
+import type {
+  RecordOccurrences,
+  ResultOrder,
+  ResultPage,
+  ResultSummary,
+  SearchHit,
+  SearchResultInfo,
+} from './types';
 import { verifyRecord } from './verify';
 
 /** What a result needs from the engine. */
@@ -93,6 +100,26 @@ export class SearchResult {
     };
   }
 
+  /**
+   * Every occurrence in every hit that passes the filters, in reading order, without snippets:
+   * what the reader highlights in the text (ranges are code points of each record's text).
+   */
+  occurrences(): RecordOccurrences[] {
+    this.advance(Infinity);
+    return this.shown.map((p) => {
+      const id = this.ids[p] as number;
+      const record = this.context.records[id] as SearchRecord;
+      return { recordId: record.id, blockId: record.blockId, ranges: this.rangesOf(id) };
+    });
+  }
+
+  private rangesOf(id: number) {
+    const record = this.context.records[id] as SearchRecord;
+    return this.context.identity(id)
+      ? highlightIdentity(this.context.normalized(id), this.plan.include)
+      : highlightRanges(record.text, this.plan.include, this.plan.folds);
+  }
+
   private positions(from: number, to: number): number[] {
     if (this.order === 'relevance') {
       this.ranked ??= this.rank();
@@ -136,9 +163,7 @@ export class SearchResult {
   private materialize(position: number): SearchHit {
     const id = this.ids[position] as number;
     const record = this.context.records[id] as SearchRecord;
-    const ranges = this.context.identity(id)
-      ? highlightIdentity(this.context.normalized(id), this.plan.include)
-      : highlightRanges(record.text, this.plan.include, this.plan.folds);
+    const ranges = this.rangesOf(id);
     const first = ranges[0]?.start ?? 0;
     return {
       recordId: record.id,

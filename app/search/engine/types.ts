@@ -47,6 +47,13 @@ export interface SearchHit extends HitSummary {
   anchor?: Span;
 }
 
+/** Where a query occurs in one hit record (code points of its text): for highlighting. */
+export interface RecordOccurrences {
+  recordId: string;
+  blockId: string;
+  ranges: Span[];
+}
+
 export interface ResultPage {
   index: number;
   pageSize: number;

@@ -1,13 +1,16 @@
 /**
- * Query syntax: words separated by spaces must all occur (in any order); `"…"` is a phrase (one
- * term, spaces included); `-word` or `-"…"` excludes records containing it. Every term is matched
- * as an exact substring after normalisation. Only the ASCII `"` and the full-width `＂` delimit
- * phrases: the corpus's own quotation marks (「」 “ ”) are searched as typed.
+ * Query syntax (SPEC, "Search": exact-substring semantics). The words typed outside quotes are ONE
+ * phrase, in the order typed, whitespace runs counting as one space (`Kuik 2008` finds `Kuik 2008`
+ * and not `Kuik（2008`); each `"…"` is one more phrase that must also occur; `-word` or `-"…"`
+ * excludes records containing it. Every phrase is matched as an exact substring after
+ * normalisation. Only the ASCII `"` and the full-width `＂` delimit phrases: the corpus's own
+ * quotation marks (「」 “ ”) are searched as typed.
  */
 
 export interface QueryTerm {
-  /** The term as typed (without quotes or the leading `-`). */
+  /** The phrase as typed (without quotes or the leading `-`; unquoted words joined by one space). */
   text: string;
+  /** Whether it was typed between quotes. */
   phrase: boolean;
 }
 
@@ -22,6 +25,7 @@ export interface QueryProblem {
 
 export interface ParsedQuery {
   raw: string;
+  /** Phrases that must all occur: the unquoted words first (as one phrase), then each quoted one. */
   include: QueryTerm[];
   exclude: QueryTerm[];
   problems: QueryProblem[];
@@ -31,9 +35,10 @@ const QUOTE = /["＂]/u;
 const SPACE = /\s/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
-/** Splits a query into terms, phrases and exclusions; never throws. */
+/** Splits a query into its phrase of unquoted words, quoted phrases and exclusions; never throws. */
 export function parseQuery(raw: string): ParsedQuery {
-  const include: QueryTerm[] = [];
+  const words: string[] = [];
+  const quoted: QueryTerm[] = [];
   const exclude: QueryTerm[] = [];
   const problems: QueryProblem[] = [];
   const text = String(raw ?? '');
@@ -53,7 +58,6 @@ export function parseQuery(raw: string): ParsedQuery {
       negate = true;
       i++;
     }
-    let term: QueryTerm;
     if (QUOTE.test(text[i] as string)) {
       const close = findQuote(text, i + 1);
       if (close < 0) {
@@ -63,22 +67,24 @@ export function parseQuery(raw: string): ParsedQuery {
         });
       }
       const end = close < 0 ? n : close;
-      term = { text: text.slice(i + 1, end), phrase: true };
+      const term = { text: text.slice(i + 1, end), phrase: true };
       i = close < 0 ? n : close + 1;
-    } else {
-      const start = i;
-      while (i < n && !SPACE.test(text[i] as string)) i++;
-      term = { text: text.slice(start, i), phrase: false };
+      if (term.text.trim() !== '') (negate ? exclude : quoted).push(term);
+      continue;
     }
-    if (term.text.trim() === '') continue;
-    (negate ? exclude : include).push(term);
+    const start = i;
+    while (i < n && !SPACE.test(text[i] as string)) i++;
+    const word = text.slice(start, i);
+    if (negate) exclude.push({ text: word, phrase: false });
+    else words.push(word);
   }
+  const include = words.length ? [{ text: words.join(' '), phrase: false }, ...quoted] : quoted;
   if (include.length === 0 && exclude.length === 0) {
     problems.push({ code: 'empty', message: 'the query is empty' });
   } else if (include.length === 0) {
     problems.push({
       code: 'only-exclusions',
-      message: 'the query only excludes: add a term to search for',
+      message: 'the query only excludes: add a phrase to search for',
     });
   }
   return { raw: text, include, exclude, problems };

@@ -4,7 +4,7 @@
  * the command line call this with whatever layers exist; the engine indexes the result as is.
  */
 import type { Document } from '../../../corpus/model/document';
-import type { TriglotAnnotation } from '../../../annotations/model/annotation';
+import type { AnnotationInput } from './annotation-records';
 import { recordsFromAnnotations } from './annotation-records';
 import type { GlossaryEntryLike } from './glossary';
 import { glossaryRecord } from './glossary';
@@ -13,8 +13,12 @@ import { recordsFromDocument } from './search-record';
 
 export interface DocumentSources {
   document: Document;
-  /** Annotations of any layers (bodies without text are ignored). */
-  annotations?: TriglotAnnotation[];
+  /**
+   * Annotations of any layers, as the loaders give them (`{ annotation, anchor }`, placed where
+   * they anchor; orphans left out) or bare (at their stored position). Bodies without text are
+   * ignored.
+   */
+  annotations?: AnnotationInput[];
   /** The document's glossary entries (annotations/<doc>/glossary.json `terms`). */
   glossary?: GlossaryEntryLike[];
 }

@@ -31,7 +31,9 @@ export interface GlossaryEntryLike {
 
 /** A glossary entry as a search record (its forms and definition are searchable, layer `glossary`). */
 export function glossaryRecord(docId: string, entry: GlossaryEntryLike): SearchRecord {
-  const parts = [...entry.zh, entry.en, ...(entry.enForms ?? []), entry.vi, entry.definition];
+  // The English term is often one of its surface forms too: each form once.
+  const forms = [...entry.zh, entry.en, ...(entry.enForms ?? []), entry.vi];
+  const parts = [...new Set(forms), entry.definition];
   return {
     id: glossaryIri(docId, entry.id),
     docId,

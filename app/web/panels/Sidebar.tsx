@@ -29,40 +29,43 @@ export function Sidebar({ open }: { open: boolean }) {
   };
 
   return (
-    <aside
-      className={`sidebar${open ? ' is-open' : ''}`}
-      aria-label={t('panels.label')}
-      id="sidebar"
-    >
-      <div role="tablist" aria-label={t('panels.label')} className="panel-tabs">
-        {PANELS.map((definition, index) => (
-          <button
-            key={definition.id}
-            ref={(element) => {
-              tabs.current[index] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${definition.id}`}
-            aria-controls={`panel-${definition.id}`}
-            aria-selected={definition.id === active.id}
-            tabIndex={definition.id === active.id ? 0 : -1}
-            onClick={() => openPanel(definition.id)}
-            onKeyDown={(event) => onKeyDown(event, index)}
-          >
-            {t(definition.titleKey)}
-          </button>
-        ))}
-      </div>
-      <section
-        role="tabpanel"
-        id={`panel-${active.id}`}
-        aria-labelledby={`tab-${active.id}`}
-        className="panel-body"
-        tabIndex={0}
+    <>
+      {PANELS.map(({ id, Background }) => Background && <Background key={id} />)}
+      <aside
+        className={`sidebar${open ? ' is-open' : ''}`}
+        aria-label={t('panels.label')}
+        id="sidebar"
       >
-        <active.Component />
-      </section>
-    </aside>
+        <div role="tablist" aria-label={t('panels.label')} className="panel-tabs">
+          {PANELS.map((definition, index) => (
+            <button
+              key={definition.id}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${definition.id}`}
+              aria-controls={`panel-${definition.id}`}
+              aria-selected={definition.id === active.id}
+              tabIndex={definition.id === active.id ? 0 : -1}
+              onClick={() => openPanel(definition.id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {t(definition.titleKey)}
+            </button>
+          ))}
+        </div>
+        <section
+          role="tabpanel"
+          id={`panel-${active.id}`}
+          aria-labelledby={`tab-${active.id}`}
+          className="panel-body"
+          tabIndex={0}
+        >
+          <active.Component />
+        </section>
+      </aside>
+    </>
   );
 }

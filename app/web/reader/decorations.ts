@@ -46,6 +46,11 @@ export interface DecorationProvider {
   renderCard?: (ids: string[], context: CardContext) => ReactNode;
   /** A short preview shown while the pointer rests on the span (no controls); omit for none. */
   renderPreview?: (ids: string[], context: DecorationContext) => ReactNode;
+  /**
+   * For a provider whose decorations arrive later (computed off the main thread): `listener` is
+   * called when they change, and the reading pane decorates again. Returns the unsubscribe.
+   */
+  subscribe?: (listener: () => void) => () => void;
 }
 
 /** Encodes the marks of a span as `key:id key:id` for the DOM (ids never contain spaces). */

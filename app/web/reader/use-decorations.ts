@@ -1,5 +1,5 @@
 /** Collects every provider's decorations of every block, once per document and URL state. */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Document } from '../../../corpus/model/document';
 import { DECORATION_PROVIDERS } from './decoration-registry';
 import type { Mark } from './segments';
@@ -11,6 +11,13 @@ export function useDecorations(
   annotations: DocumentAnnotationData,
 ): Map<string, Mark[]> {
   const key = JSON.stringify(extra);
+  // Providers whose decorations arrive later say so; each change decorates again.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const unsubscribe = DECORATION_PROVIDERS.map((p) => p.subscribe?.(bump));
+    return () => unsubscribe.forEach((u) => u?.());
+  }, []);
   return useMemo(() => {
     const byBlock = new Map<string, Mark[]>();
     const context = { document, extra: JSON.parse(key) as Record<string, string>, annotations };
@@ -23,5 +30,6 @@ export function useDecorations(
       }
     }
     return byBlock;
-  }, [document, key, annotations]);
+    // `version` is read by the providers' stores, not here: it only says that they changed.
+  }, [document, key, annotations, version]);
 }

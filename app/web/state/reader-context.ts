@@ -13,6 +13,8 @@ export interface ReaderContextValue {
   extra: Record<string, string>;
   navigate: (to: NavigateTo) => void;
   openPanel: (panel: string | null) => void;
+  /** Hides the panels (the drawer on a phone); optional so that test contexts may leave it out. */
+  closePanels?: () => void;
   setExtra: (patch: Record<string, string | null>, mode?: 'push' | 'replace') => void;
 }
 

@@ -81,10 +81,11 @@ describe('bad input', () => {
     expect(summary.plan).toMatch(/longer than every record/u);
   });
 
-  it('a 100 KB query of one repeated word is that word once', () => {
+  it('a 100 KB query of one repeated word is one 100 KB phrase: nothing, at once', () => {
     const query = '越南 '.repeat(100_000 / 3);
     const { summary } = run(query);
-    expect(summary.total).toBe(scanBlocks((t) => plainCount(t, '越南')).size);
+    expect(summary.total).toBe(0);
+    expect(summary.plan).toMatch(/longer than every record/u);
   });
 
   it('a 100 KB query of many different words finds nothing and returns', () => {
@@ -92,6 +93,13 @@ describe('bad input', () => {
     const query = words.join(' ').slice(0, 100_000);
     const { summary } = run(query);
     expect(summary.total).toBe(0);
+  });
+
+  it('repeated quoted phrases count once', () => {
+    const { summary } = run('"越南" "越南" 越南');
+    const expected = scanBlocks((t) => plainCount(t, '越南'));
+    expect(summary.total).toBe(expected.size);
+    expect(summary.occurrences).toBe([...expected.values()].reduce((a, b) => a + b, 0));
   });
 
   it('an unclosed quote runs to the end of the query', () => {

@@ -79,6 +79,25 @@ describe('search client ↔ worker', () => {
     await expect(client.page(first.resultId, 0)).rejects.toThrow(/no longer available/u);
   });
 
+  it('gives every occurrence of every hit, for the reader to highlight', async () => {
+    await client.load(recordsFromDocument(realDocument()));
+    drainIndexing();
+    await client.indexed();
+    const bien = await client.search({ query: 'Bien Dong' });
+    const at = codePointIndexOf(blockById('s1-p2').text, 'Biển Đông');
+    expect(await client.hitRanges(bien.resultId)).toEqual([
+      { recordId: 'nguyen-2020#s1-p2', blockId: 's1-p2', ranges: [{ start: at, end: at + 9 }] },
+    ]);
+    const vietnam = await client.hitRanges((await client.search({ query: '越南' })).resultId);
+    const expected = scanBlocks((t) => plainCount(t, '越南'));
+    expect(new Map(vietnam.map((h) => [h.blockId, h.ranges.length]))).toEqual(expected);
+    for (const hit of vietnam) {
+      const text = blockById(hit.blockId).text;
+      const chars = Array.from(text);
+      for (const r of hit.ranges) expect(chars.slice(r.start, r.end).join('')).toBe('越南');
+    }
+  });
+
   it('reports a malformed request as an error reply, not a crash', () => {
     handle({ type: 'bogus', id: 7 } as unknown as WorkerRequest);
     expect(replies.at(-1)).toEqual({ type: 'error', id: 7, message: 'unknown request "bogus"' });

@@ -218,11 +218,24 @@ describe('the web reader in Chromium', () => {
     const page = await open();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the text');
+    const tabIds = await page
+      .locator('[role="tablist"] [role="tab"]')
+      .evaluateAll((tabs) => tabs.map((tab) => tab.id));
+    expect(tabIds[0]).toBe('tab-contents');
+    expect(tabIds).toContain('tab-abstract');
     await page.locator('#tab-contents').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-abstract');
-    expect(new URL(page.url()).searchParams.get('panel')).toBe('abstract');
-    await page.keyboard.press('ArrowLeft');
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    expect(await focused()).toBe(tabIds[1]);
+    expect(new URL(page.url()).searchParams.get('panel')).toBe(tabIds[1]?.replace('tab-', ''));
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(tabIds.at(-1));
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab-contents');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('tab-contents');
+    expect(new URL(page.url()).searchParams.get('panel')).toBe('contents');
     await page.getByRole('link', { name: 'Page 162' }).focus();
     await page.keyboard.press('Enter');
     expect(await inViewport(page, '#page-162')).toBe(true);

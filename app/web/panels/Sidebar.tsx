@@ -13,19 +13,23 @@ export function Sidebar({ open }: { open: boolean }) {
     PANELS.find((p) => p.id === panel) ?? PANELS.find((p) => p.id === DEFAULT_PANEL) ?? PANELS[0];
   if (!active) return null;
 
-  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+  // Arrow keys, Home and End move between tabs, as the ARIA tabs pattern expects.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const delta =
+    const last = PANELS.length - 1;
+    const target =
       event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? 1
+        ? (index + 1) % PANELS.length
         : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? -1
-          : 0;
-    if (delta === 0) return;
+          ? (index + last) % PANELS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (target === null) return;
     event.preventDefault();
-    const next = (index + delta + PANELS.length) % PANELS.length;
-    tabs.current[next]?.focus();
-    openPanel(PANELS[next]?.id ?? null);
+    tabs.current[target]?.focus();
+    openPanel(PANELS[target]?.id ?? null);
   };
 
   return (

@@ -1,5 +1,6 @@
 /** Triglot's command line: `npm run cli -- <command> [args] [--json]`. */
 import { parseArgs } from 'node:util';
+import { AnnotationLayersError } from '../../annotations/load/require-annotations';
 import { CliError } from './cli-error';
 import type { Command } from './command';
 import { runBlocks, runPage } from './commands/blocks';
@@ -77,6 +78,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof CliError) {
       process.stderr.write(`triglot: ${error.message}\n`);
       process.exitCode = error.exitCode;
+    } else if (error instanceof AnnotationLayersError) {
+      process.stderr.write(`triglot: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(
         `triglot: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

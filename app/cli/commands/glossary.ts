@@ -1,7 +1,7 @@
 /** `glossary [--doc ID]`: the glossary terms with their number of term annotations. */
 import { summariseGlossary } from '../../../annotations/glossary/summary';
 import type { CommandContext } from '../command';
-import { requireAnnotations } from '../load-annotations';
+import { requireAnnotations } from '../../../annotations/load/require-annotations';
 import { requireDocument } from '../load-document';
 
 export function runGlossary(context: CommandContext): undefined {

@@ -14,7 +14,7 @@ import { loadAlignment, loadVietnameseItems } from '../../../corpus/load/transla
 import type { Document } from '../../../corpus/model/document';
 import { formatProblem } from '../../../corpus/pipeline/problems';
 import { toPlainProblem, type CodedProblem } from '../../../corpus/validate/coded-problem';
-import { requireAnnotations } from '../../cli/load-annotations';
+import { requireAnnotations } from '../../../annotations/load/require-annotations';
 import { alignmentInput } from './alignment-input';
 import { citationFinder } from './citations';
 import { TeiInputError } from './tei-input-error';

@@ -1,5 +1,5 @@
 /** The annotation data the reader ships for each document (built by the annotations plugin). */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Alignment } from '../../../corpus/alignment/alignment-types';
 import type { VietnameseItems } from '../../../corpus/vietnamese/item-types';
 import type { TriglotAnnotation } from '../../../annotations/model/annotation';
@@ -45,7 +45,8 @@ export function useAnnotationData(docId: string): DocumentAnnotationData {
   useEffect(() => {
     let current = true;
     void loadAnnotationData().then((all) => {
-      if (current) setData(all[docId] ?? EMPTY);
+      // A transition: decorating every block is long, and React can yield while it renders.
+      if (current) startTransition(() => setData(all[docId] ?? EMPTY));
     });
     return () => {
       current = false;

@@ -17,7 +17,6 @@ import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { preview } from 'vite';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -148,12 +147,9 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  const server = await preview({
-    configFile: join(ROOT, 'vite.config.ts'),
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'warn',
-  });
-  const readerUrl = server.resolvedUrls?.local[0] ?? '';
+  // The build and the build before are served by the same plain server, so only the builds differ.
+  const server = await serveStatic(join(ROOT, 'dist'));
+  const readerUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const raw = readFileSync(join(ROOT, 'corpus/nguyen-2020/source.txt'), 'utf8');
   const escaped = raw.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
   const baselineHtml = `<!doctype html><meta charset="utf-8"><title>raw</title><pre id="s1-p1">${escaped}</pre>`;
@@ -178,7 +174,16 @@ async function main(): Promise<void> {
   });
   const targets = [
     { name: 'reader', url: readerUrl, how: { marks: true, window: true } },
-    ...(beforeUrl ? [{ name: 'before', url: beforeUrl, how: { marks: false, window: true } }] : []),
+    // A build before the search marks existed would wait for them in vain: BENCH_BEFORE_MARKS=0.
+    ...(beforeUrl
+      ? [
+          {
+            name: 'before',
+            url: beforeUrl,
+            how: { marks: process.env.BENCH_BEFORE_MARKS !== '0', window: true },
+          },
+        ]
+      : []),
     { name: 'baseline', url: baselineUrl, how: { marks: false, window: false } },
   ];
   const runs = Object.fromEntries(targets.map((t) => [t.name, [] as RunResult[]]));
@@ -191,7 +196,7 @@ async function main(): Promise<void> {
   await browser.close();
   baseline.close();
   before?.close();
-  server.httpServer.close();
+  server.close();
 
   const summarise = (name: string) => {
     const list = runs[name] ?? [];
@@ -259,6 +264,7 @@ async function main(): Promise<void> {
     '| | searchable, median / p95 / max (ms) | index complete, median / p95 (ms) |',
     '|---|---|---|',
     searchRow('Triglot reader', report.reader),
+    ...(report.before ? [searchRow('the same, before this change', report.before)] : []),
     '',
     'Assets: ' + assets.map((a) => `\`${a.file}\` ${kb(a.gzip)}`).join(', '),
     '',

@@ -1,5 +1,5 @@
 /** The annotation data the reader ships for each document (built by the annotations plugin). */
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Alignment } from '../../../corpus/alignment/alignment-types';
 import type { VietnameseItems } from '../../../corpus/vietnamese/item-types';
 import type { TriglotAnnotation } from '../../../annotations/model/annotation';
@@ -45,8 +45,7 @@ export function useAnnotationData(docId: string): DocumentAnnotationData {
   useEffect(() => {
     let current = true;
     void loadAnnotationData().then((all) => {
-      // A transition: decorating every block is long, and React can yield while it renders.
-      if (current) startTransition(() => setData(all[docId] ?? EMPTY));
+      if (current) setData(all[docId] ?? EMPTY);
     });
     return () => {
       current = false;

@@ -2,7 +2,7 @@
  * Renders a long document in two steps: the first blocks at once (what the reader sees first), the
  * rest right after the first paint. A deep link renders everything at once so its target exists.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export const FIRST_PAINT_BLOCKS = 24;
 
@@ -17,11 +17,9 @@ export function useProgressiveCount(total: number, renderAllNow: boolean): numbe
       return;
     }
     // Two animation frames: the first paint happens before the rest of the text is rendered.
-    // As a transition, React renders the rest in slices and yields between them, so input and
-    // the search worker's messages are not held up by one long task.
     let second = 0;
     const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => startTransition(() => setCount(total)));
+      second = requestAnimationFrame(() => setCount(total));
     });
     return () => {
       cancelAnimationFrame(first);

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { placePopover } from './popover-placement';
+import type { Placement } from './popover-placement';
 
 interface Props {
   anchor: HTMLElement;
@@ -9,23 +11,30 @@ interface Props {
   className?: string;
 }
 
-/** A dialog placed under its anchor; Esc or a click outside closes it and focus returns to the anchor. */
+/** A dialog placed under its anchor (or above it when there is no room below); Esc or a click outside closes it and focus returns to the anchor. */
 export function Popover({ anchor, labelledBy, onClose, children, className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number }>({ top: 0, left: 0 });
+  const [position, setPosition] = useState<Placement | null>(null);
 
+  // Placed again whenever its content changes size (a card whose data arrives later).
   useLayoutEffect(() => {
-    const rect = anchor.getBoundingClientRect();
-    const width = Math.min(448, window.innerWidth - 16);
-    const left = Math.max(
-      8 + window.scrollX,
-      Math.min(
-        rect.left + window.scrollX - width / 2,
-        window.scrollX + window.innerWidth - width - 8,
-      ),
-    );
-    setPosition({ top: rect.bottom + window.scrollY + 6, left });
-  }, [anchor]);
+    const element = ref.current;
+    if (!element) return;
+    const place = () =>
+      setPosition(
+        placePopover({
+          anchor: anchor.getBoundingClientRect(),
+          height: element.scrollHeight,
+          viewport: { width: window.innerWidth, height: window.innerHeight },
+          scroll: { x: window.scrollX, y: window.scrollY },
+        }),
+      );
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, [anchor, children]);
 
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
@@ -51,7 +60,17 @@ export function Popover({ anchor, labelledBy, onClose, children, className }: Pr
       role="dialog"
       aria-labelledby={labelledBy}
       tabIndex={-1}
-      style={{ top: position.top, left: position.left }}
+      data-side={position?.side}
+      style={
+        position
+          ? {
+              top: position.top,
+              left: position.left,
+              width: position.width,
+              maxHeight: position.maxHeight,
+            }
+          : { top: 0, left: 0 }
+      }
     >
       {children}
     </div>

@@ -48,7 +48,7 @@ const placed = (local: string) => {
 describe('the editorial layer', () => {
   it('passes validation: every note anchors by position, has one confidence, the project’s correction and reasoning', async () => {
     expect(loaded.errors).toEqual([]);
-    expect(notes).toHaveLength(21);
+    expect(notes).toHaveLength(29);
     expect(loaded.annotations.every((a) => a.anchor.status === 'anchored')).toBe(true);
     const vietnamese = realLayerJson('vietnamese').json;
     expect(await validateLayers({ editorial: raw(), vietnamese })).toEqual([]);
@@ -72,6 +72,14 @@ describe('the editorial layer', () => {
     ['liberthal', 's3-p6', 'Liberthal', /（$/u, /^ 2011）/u],
     ['minh-triet-name', 'appendix-e17', '名', /阮$/u, /^哲（Nguyen Minh Triet）/u],
     ['truong-tan-sang-name', 'appendix-e26', '進', /張$/u, /^創（Truong Tan Sang）/u],
+    ['balancing-decade', 's2.3.1-p2', '1970年代中', /支持或奧援。$/u, /^至冷戰結束前/u],
+    ['converse-holds', 's2.3.2-p5', '反之不亦然', /兩國之間的衝突，$/u, /^。而目前從越南官方/u],
+    ['outline-section', 's2.3.2-p10', '第三節', /在以下的$/u, /^中，本文將著墨分析/u],
+    ['mattis-name', 's3-p8', '馬提斯', /時任國防部長$/u, /^（James Mattis）/u],
+    ['three-noes-item', 's4.2-p9', '第二條', /國防政策的$/u, /^，越南應該拒絕參加/u],
+    ['trade-partner-years', 's4.3-p4', '連續14年', /2004年起至2018年$/u, /^成為越南最大的貿易/u],
+    ['china-fdi-decimal', 's4.3-p5', '133,48億', /協議投資總額為$/u, /^美元，成為越南第七大/u],
+    ['us-fdi-growth', 's4.3-p7', '387%', /到2017年增長了$/u, /^，成為越南第十一大/u],
   ])('places %s in %s on 「%s」', (local, blockId, exact, before, after) => {
     const at = placed(local);
     expect(at.blockId).toBe(blockId);
@@ -95,7 +103,7 @@ describe('the editorial layer', () => {
     expect(correction('liberthal')).toContain('Lieberthal');
   });
 
-  it('proposes a replacement for the words of 19 notes, and none where it states a fact', () => {
+  it('proposes a replacement for the words of 26 notes, and none where it states a fact', () => {
     const found = Object.fromEntries(
       notes.map((n) => [n.id.split(':').at(-1), replacementOf(n.target.quote.exact, n.correction)]),
     );

@@ -9,7 +9,7 @@ import { replacementOf } from '../../../annotations/editorial/replacement';
 import type { EditorialAnnotation } from '../../../annotations/model/annotation';
 import type { AnnotationErrorCode } from '../../../annotations/model/errors';
 import { EXPECTED_REPLACEMENTS } from '../../helpers/editorial-replacements';
-import { blockById } from '../../helpers/real-document';
+import { blockById, realDocument } from '../../helpers/real-document';
 import { nth } from '../../helpers/nth';
 import {
   loadLayers,
@@ -26,6 +26,12 @@ type RawLayer = {
   }[];
 };
 const raw = () => realLayerJson('editorial').json as unknown as RawLayer;
+/** The note the damage tests spoil, 「Hoảng Sa」, wherever it stands in the file. */
+const hoangSa = (l: RawLayer) => {
+  const found = l.items.find((item) => item.id.endsWith(':hoang-sa'));
+  if (!found) throw new Error('no editorial note hoang-sa');
+  return found;
+};
 const loaded = loadLayers({ editorial: raw() });
 const notes = loaded.annotations.map((a) => a.annotation as EditorialAnnotation);
 const note = (local: string): EditorialAnnotation => {
@@ -52,6 +58,14 @@ describe('the editorial layer', () => {
     expect(loaded.annotations.every((a) => a.anchor.status === 'anchored')).toBe(true);
     const vietnamese = realLayerJson('vietnamese').json;
     expect(await validateLayers({ editorial: raw(), vietnamese })).toEqual([]);
+  });
+
+  it('keeps its notes in reading order: by block, then by position in the block', () => {
+    const order = new Map(realDocument().blocks.map((b, i) => [b.id, i]));
+    const keys = notes.map((n) => [order.get(n.target.blockId) ?? -1, n.target.position.start]);
+    const sorted = [...keys].sort(([a, x], [b, y]) => (a ?? 0) - (b ?? 0) || (x ?? 0) - (y ?? 0));
+    expect(keys.every(([block]) => block !== -1)).toBe(true);
+    expect(keys).toEqual(sorted);
   });
 
   it.each<[string, string, string, RegExp, RegExp]>([
@@ -142,7 +156,7 @@ describe('the editorial layer', () => {
       'stale-selectors',
       /stale: found by quote match/u,
       (l) => {
-        const position = nth(nth(l.items, 0).target.selector, 1).refinedBy;
+        const position = nth(hoangSa(l).target.selector, 1).refinedBy;
         position.start = Number(position.start) + 2;
         position.end = Number(position.end) + 2;
       },
@@ -153,7 +167,7 @@ describe('the editorial layer', () => {
       /stored context of 「Hoảng Sa」 .* is no longer the text around it/u,
       (l) => {
         // One character of the stored context changed: still placed by position, but stale.
-        const quote = nth(nth(l.items, 0).target.selector, 0).refinedBy;
+        const quote = nth(hoangSa(l).target.selector, 0).refinedBy;
         quote.prefix = `X${String(quote.prefix).slice(1)}`;
       },
     ],
@@ -161,26 +175,26 @@ describe('the editorial layer', () => {
       'no confidence',
       'malformed-body',
       /needs exactly one confidence level/u,
-      (l) => nth(l.items, 0).body.splice(1, 1),
+      (l) => hoangSa(l).body.splice(1, 1),
     ],
     [
       'a confidence outside the vocabulary',
       'malformed-body',
       /unknown classification urn:triglot:vocab#confidence-certain/u,
-      (l) => (nth(nth(l.items, 0).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
+      (l) => (nth(hoangSa(l).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
     ],
     [
       'no correction',
       'malformed-body',
       /needs exactly one editing TextualBody/u,
-      (l) => (nth(l.items, 0).body = nth(l.items, 0).body.filter((b) => b.purpose !== 'editing')),
+      (l) => (hoangSa(l).body = hoangSa(l).body.filter((b) => b.purpose !== 'editing')),
     ],
     [
       'a correction not credited to the project',
       'malformed-body',
       /must be credited to it/u,
       (l) => {
-        const editing = nth(l.items, 0).body.find((b) => b.purpose === 'editing');
+        const editing = hoangSa(l).body.find((b) => b.purpose === 'editing');
         if (editing) editing.creator = { id: 'urn:example:someone', type: 'Person' };
       },
     ],
@@ -189,7 +203,7 @@ describe('the editorial layer', () => {
       'unsupported-source',
       /https:\/\/example\.org\/unrelated is not a page that .* reports/u,
       (l) =>
-        nth(l.items, 0).body.push({
+        hoangSa(l).body.push({
           type: 'SpecificResource',
           purpose: 'linking',
           source: 'https://example.org/unrelated',
@@ -201,6 +215,6 @@ describe('the editorial layer', () => {
     const errors = await validateLayers({ editorial: layer });
     const named = errors.filter((e) => e.code === code);
     expect(named.map((e) => e.message)).toContainEqual(expect.stringMatching(message));
-    expect(named.every((e) => e.annotationId === nth(layer.items, 0).id)).toBe(true);
+    expect(named.every((e) => e.annotationId === hoangSa(layer).id)).toBe(true);
   });
 });

@@ -58,6 +58,30 @@ function layerCount(itemId: string): number {
   return layer.items.filter((a) => a.body.some((b) => b.source?.endsWith(`#${itemId}`))).length;
 }
 
+/** The stored editorial notes, read as plain JSON: local id, confidence and correction. */
+function editorialNotes(): { local: string; confidence: string; correction: string }[] {
+  const layer = JSON.parse(
+    readFileSync(
+      new URL('../../annotations/nguyen-2020/editorial.jsonld', import.meta.url),
+      'utf8',
+    ),
+  ) as { items: { id: string; body: { purpose: string; source?: string; value?: string }[] }[] };
+  return layer.items.map((a) => ({
+    local: a.id.split(':').at(-1) ?? '',
+    confidence:
+      a.body
+        .find((b) => b.source?.includes('#confidence-'))
+        ?.source?.replace(/^.*#confidence-/u, '') ?? '',
+    correction: a.body.find((b) => b.purpose === 'editing')?.value ?? '',
+  }));
+}
+
+function editorialNote(local: string): { confidence: string; correction: string } {
+  const found = editorialNotes().find((n) => n.local === local);
+  if (!found) throw new Error(`no editorial note ${local}`);
+  return found;
+}
+
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -125,6 +149,45 @@ describe('translation study in Chromium', () => {
     expect(await axeProblems(page, '.mark-card')).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await dialog.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows a note on an internal inconsistency: 387% against Table 2’s own figures', async () => {
+    const note = editorialNote('us-fdi-growth');
+    const page = await open('?block=s4.3-p7');
+    const span = page.locator('[id="s4.3-p7"] .mark-editorial', { hasText: '387%' });
+    await span.scrollIntoViewIfNeeded();
+    await span.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const card = dialog.locator('.editorial-note');
+    expect(await card.count()).toBe(1);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Confidence: high');
+    expect(text).toContain(`Correction: ${note.correction}`);
+    expect(text).toContain('(869 − 224) / 224 = 645 / 224 ≈ 2.88');
+    // Resting on the article itself, the note lists no outside source.
+    expect(await dialog.locator('.editorial-sources').count()).toBe(0);
+    await dialog.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'translation-us-fdi-growth-card');
+    expect(await axeProblems(page, '.mark-card')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists every editorial note in the notes panel with the confidence counts of the layer', async () => {
+    const page = await open('?panel=notes&note=china-fdi-decimal');
+    await page.locator('.note-item').first().waitFor();
+    const notes = editorialNotes();
+    const level = (l: string) => notes.filter((n) => n.confidence === l).length;
+    expect(await page.locator('.panel-count').textContent()).toBe(
+      `${notes.length} notes: ${level('high')} high, ${level('medium')} medium, ${level('low')} low confidence`,
+    );
+    expect(await page.locator('.note-item').count()).toBe(notes.length);
+    const focused = page.locator('#note-china-fdi-decimal');
+    expect(await focused.getAttribute('class')).toContain('is-focused');
+    expect(await focused.textContent()).toContain('Correction: 133.48億');
+    await screenshot(page, 'translation-notes-panel-inconsistency');
     await page.context().close();
   });
 

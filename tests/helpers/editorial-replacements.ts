@@ -25,4 +25,12 @@ export const EXPECTED_REPLACEMENTS: Record<string, string | null> = {
   'phuc-head-of-state-2': '政府首腦',
   'state-department-1': '國務院',
   'state-department-2': '國務院',
+  'balancing-decade': '1970年代末',
+  'converse-holds': '反之亦然',
+  'outline-section': '第三節和第四節',
+  'mattis-name': '馬蒂斯',
+  'three-noes-item': '第三條',
+  'trade-partner-years': null,
+  'china-fdi-decimal': '133.48億',
+  'us-fdi-growth': '288%',
 };

@@ -196,7 +196,7 @@ describe('cli export w3c', () => {
     expect(page.items.map((i) => i.id)).toEqual(
       LAYER_ORDER.flatMap((l) => realItems(l).map((i) => i.id)),
     );
-    expect(page.items).toHaveLength(102 + 164 + 427 + 223 + 21);
+    expect(page.items).toHaveLength(102 + 164 + 427 + 223 + 29);
     await checkPage(page);
   }, 30_000);
 

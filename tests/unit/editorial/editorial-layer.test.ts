@@ -9,7 +9,7 @@ import { replacementOf } from '../../../annotations/editorial/replacement';
 import type { EditorialAnnotation } from '../../../annotations/model/annotation';
 import type { AnnotationErrorCode } from '../../../annotations/model/errors';
 import { EXPECTED_REPLACEMENTS } from '../../helpers/editorial-replacements';
-import { blockById } from '../../helpers/real-document';
+import { blockById, realDocument } from '../../helpers/real-document';
 import { nth } from '../../helpers/nth';
 import {
   loadLayers,
@@ -26,6 +26,12 @@ type RawLayer = {
   }[];
 };
 const raw = () => realLayerJson('editorial').json as unknown as RawLayer;
+/** The note the damage tests spoil, 「Hoảng Sa」, wherever it stands in the file. */
+const hoangSa = (l: RawLayer) => {
+  const found = l.items.find((item) => item.id.endsWith(':hoang-sa'));
+  if (!found) throw new Error('no editorial note hoang-sa');
+  return found;
+};
 const loaded = loadLayers({ editorial: raw() });
 const notes = loaded.annotations.map((a) => a.annotation as EditorialAnnotation);
 const note = (local: string): EditorialAnnotation => {
@@ -48,10 +54,18 @@ const placed = (local: string) => {
 describe('the editorial layer', () => {
   it('passes validation: every note anchors by position, has one confidence, the project’s correction and reasoning', async () => {
     expect(loaded.errors).toEqual([]);
-    expect(notes).toHaveLength(21);
+    expect(notes).toHaveLength(29);
     expect(loaded.annotations.every((a) => a.anchor.status === 'anchored')).toBe(true);
     const vietnamese = realLayerJson('vietnamese').json;
     expect(await validateLayers({ editorial: raw(), vietnamese })).toEqual([]);
+  });
+
+  it('keeps its notes in reading order: by block, then by position in the block', () => {
+    const order = new Map(realDocument().blocks.map((b, i) => [b.id, i]));
+    const keys = notes.map((n) => [order.get(n.target.blockId) ?? -1, n.target.position.start]);
+    const sorted = [...keys].sort(([a, x], [b, y]) => (a ?? 0) - (b ?? 0) || (x ?? 0) - (y ?? 0));
+    expect(keys.every(([block]) => block !== -1)).toBe(true);
+    expect(keys).toEqual(sorted);
   });
 
   it.each<[string, string, string, RegExp, RegExp]>([
@@ -72,6 +86,14 @@ describe('the editorial layer', () => {
     ['liberthal', 's3-p6', 'Liberthal', /（$/u, /^ 2011）/u],
     ['minh-triet-name', 'appendix-e17', '名', /阮$/u, /^哲（Nguyen Minh Triet）/u],
     ['truong-tan-sang-name', 'appendix-e26', '進', /張$/u, /^創（Truong Tan Sang）/u],
+    ['balancing-decade', 's2.3.1-p2', '1970年代中', /支持或奧援。$/u, /^至冷戰結束前/u],
+    ['converse-holds', 's2.3.2-p5', '反之不亦然', /兩國之間的衝突，$/u, /^。而目前從越南官方/u],
+    ['outline-section', 's2.3.2-p10', '第三節', /在以下的$/u, /^中，本文將著墨分析/u],
+    ['mattis-name', 's3-p8', '馬提斯', /時任國防部長$/u, /^（James Mattis）/u],
+    ['three-noes-item', 's4.2-p9', '第二條', /國防政策的$/u, /^，越南應該拒絕參加/u],
+    ['trade-partner-years', 's4.3-p4', '連續14年', /2004年起至2018年$/u, /^成為越南最大的貿易/u],
+    ['china-fdi-decimal', 's4.3-p5', '133,48億', /協議投資總額為$/u, /^美元，成為越南第七大/u],
+    ['us-fdi-growth', 's4.3-p7', '387%', /到2017年增長了$/u, /^，成為越南第十一大/u],
   ])('places %s in %s on 「%s」', (local, blockId, exact, before, after) => {
     const at = placed(local);
     expect(at.blockId).toBe(blockId);
@@ -95,7 +117,7 @@ describe('the editorial layer', () => {
     expect(correction('liberthal')).toContain('Lieberthal');
   });
 
-  it('proposes a replacement for the words of 19 notes, and none where it states a fact', () => {
+  it('proposes a replacement for the words of 26 notes, and none where it states a fact', () => {
     const found = Object.fromEntries(
       notes.map((n) => [n.id.split(':').at(-1), replacementOf(n.target.quote.exact, n.correction)]),
     );
@@ -134,7 +156,7 @@ describe('the editorial layer', () => {
       'stale-selectors',
       /stale: found by quote match/u,
       (l) => {
-        const position = nth(nth(l.items, 0).target.selector, 1).refinedBy;
+        const position = nth(hoangSa(l).target.selector, 1).refinedBy;
         position.start = Number(position.start) + 2;
         position.end = Number(position.end) + 2;
       },
@@ -145,7 +167,7 @@ describe('the editorial layer', () => {
       /stored context of 「Hoảng Sa」 .* is no longer the text around it/u,
       (l) => {
         // One character of the stored context changed: still placed by position, but stale.
-        const quote = nth(nth(l.items, 0).target.selector, 0).refinedBy;
+        const quote = nth(hoangSa(l).target.selector, 0).refinedBy;
         quote.prefix = `X${String(quote.prefix).slice(1)}`;
       },
     ],
@@ -153,26 +175,26 @@ describe('the editorial layer', () => {
       'no confidence',
       'malformed-body',
       /needs exactly one confidence level/u,
-      (l) => nth(l.items, 0).body.splice(1, 1),
+      (l) => hoangSa(l).body.splice(1, 1),
     ],
     [
       'a confidence outside the vocabulary',
       'malformed-body',
       /unknown classification urn:triglot:vocab#confidence-certain/u,
-      (l) => (nth(nth(l.items, 0).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
+      (l) => (nth(hoangSa(l).body, 1).source = 'urn:triglot:vocab#confidence-certain'),
     ],
     [
       'no correction',
       'malformed-body',
       /needs exactly one editing TextualBody/u,
-      (l) => (nth(l.items, 0).body = nth(l.items, 0).body.filter((b) => b.purpose !== 'editing')),
+      (l) => (hoangSa(l).body = hoangSa(l).body.filter((b) => b.purpose !== 'editing')),
     ],
     [
       'a correction not credited to the project',
       'malformed-body',
       /must be credited to it/u,
       (l) => {
-        const editing = nth(l.items, 0).body.find((b) => b.purpose === 'editing');
+        const editing = hoangSa(l).body.find((b) => b.purpose === 'editing');
         if (editing) editing.creator = { id: 'urn:example:someone', type: 'Person' };
       },
     ],
@@ -181,7 +203,7 @@ describe('the editorial layer', () => {
       'unsupported-source',
       /https:\/\/example\.org\/unrelated is not a page that .* reports/u,
       (l) =>
-        nth(l.items, 0).body.push({
+        hoangSa(l).body.push({
           type: 'SpecificResource',
           purpose: 'linking',
           source: 'https://example.org/unrelated',
@@ -193,6 +215,6 @@ describe('the editorial layer', () => {
     const errors = await validateLayers({ editorial: layer });
     const named = errors.filter((e) => e.code === code);
     expect(named.map((e) => e.message)).toContainEqual(expect.stringMatching(message));
-    expect(named.every((e) => e.annotationId === nth(layer.items, 0).id)).toBe(true);
+    expect(named.every((e) => e.annotationId === hoangSa(layer).id)).toBe(true);
   });
 });

@@ -66,8 +66,8 @@ describe('TEI export of nguyen-2020: claims and evidence', () => {
   it('writes nothing to fall back on and reports no problem: every layer is placed by position', () => {
     expect(result.problems).toEqual([]);
     expect(Object.fromEntries(result.counts.dropped)).toEqual({});
-    // Only the two corrections that propose no replacement are notes on anchored passages.
-    expect(Object.fromEntries(result.counts.standoff)).toEqual({ 'editorial-note': 2 });
+    // Only the three corrections that propose no replacement are notes on anchored passages.
+    expect(Object.fromEntries(result.counts.standoff)).toEqual({ 'editorial-note': 3 });
   });
 
   it.each([
@@ -105,10 +105,10 @@ describe('TEI export of nguyen-2020: claims and evidence', () => {
 describe('TEI export of nguyen-2020: editorial notes', () => {
   const notes = layer('editorial');
 
-  it('writes the 19 proposed replacements as <choice>, the quote as <sic>, the replacement as the project’s <corr>', () => {
+  it('writes the 26 proposed replacements as <choice>, the quote as <sic>, the replacement as the project’s <corr>', () => {
     const choices = teiElements(text, 'choice');
     const expected = Object.entries(EXPECTED_REPLACEMENTS).filter(([, r]) => r !== null);
-    expect(choices).toHaveLength(19);
+    expect(choices).toHaveLength(26);
     expect(
       byFirst(
         choices.map((c) => [
@@ -124,7 +124,7 @@ describe('TEI export of nguyen-2020: editorial notes', () => {
           .map((n) => [local(n.id), quoteOf(n), EXPECTED_REPLACEMENTS[local(n.id)]]),
       ),
     );
-    expect(expected).toHaveLength(19);
+    expect(expected).toHaveLength(26);
     for (const corr of teiElements(text, 'corr')) {
       expect(isProjects(corr)).toBe(true);
       expect(corr.getAttribute('cert')).toMatch(/^(high|medium|low)$/u);
@@ -133,7 +133,7 @@ describe('TEI export of nguyen-2020: editorial notes', () => {
 
   it('follows every note with the whole correction, the reasoning and the sources, all the project’s', () => {
     const written = teiElements(text, 'note').filter((n) => n.getAttribute('type') === 'editorial');
-    expect(written).toHaveLength(21);
+    expect(written).toHaveLength(29);
     for (const n of notes) {
       const replacement = EXPECTED_REPLACEMENTS[local(n.id)];
       const id = `editorial.${local(n.id)}`;

@@ -21,7 +21,8 @@ export interface DocumentAnnotationData {
   vietnamese: VietnameseItems | null;
 }
 
-const EMPTY: DocumentAnnotationData = {
+/** What a document without annotation files has. */
+export const EMPTY_ANNOTATION_DATA: DocumentAnnotationData = {
   annotations: [],
   glossary: { terms: [], exclusions: [] },
   errors: [],
@@ -39,17 +40,29 @@ export function loadAnnotationData(): Promise<Record<string, DocumentAnnotationD
   return loaded;
 }
 
-/** The annotation data of a document: empty until the chunk has loaded, then the real data. */
-export function useAnnotationData(docId: string): DocumentAnnotationData {
-  const [data, setData] = useState<DocumentAnnotationData>(EMPTY);
+/** A document's part of the annotation chunk: not loaded yet, or loaded (null if it has none). */
+export type AnnotationChunkState =
+  { loaded: false } | { loaded: true; data: DocumentAnnotationData | null };
+
+const NOT_LOADED: AnnotationChunkState = { loaded: false };
+
+/** Loads the annotation chunk (once for the whole reader) and follows the document. */
+export function useAnnotationChunk(docId: string): AnnotationChunkState {
+  const [state, setState] = useState<{ docId: string; state: AnnotationChunkState } | null>(null);
   useEffect(() => {
     let current = true;
     void loadAnnotationData().then((all) => {
-      if (current) setData(all[docId] ?? EMPTY);
+      if (current) setState({ docId, state: { loaded: true, data: all[docId] ?? null } });
     });
     return () => {
       current = false;
     };
   }, [docId]);
-  return data;
+  return state?.docId === docId ? state.state : NOT_LOADED;
+}
+
+/** The annotation data of a document: empty until the chunk has loaded, then the real data. */
+export function useAnnotationData(docId: string): DocumentAnnotationData {
+  const chunk = useAnnotationChunk(docId);
+  return (chunk.loaded && chunk.data) || EMPTY_ANNOTATION_DATA;
 }

@@ -25,10 +25,10 @@ export function refineBoundaries(
   const padded = pad + text + pad;
   const from = Math.max(0, pad.length + candidate.start - before.length - SLACK);
   const to = Math.min(padded.length, pad.length + candidate.end + after.length + SLACK);
-  const window = padded.slice(from, to);
+  const region = padded.slice(from, to);
   const [quoteStart, quoteEnd] = alignBoundaries(
     pattern,
-    window,
+    region,
     before.length,
     before.length + context.exact.length,
   );
@@ -39,19 +39,19 @@ export function refineBoundaries(
 }
 
 /**
- * Semi-global alignment of `pattern` inside `window` (Levenshtein costs; the window's ends are
- * free); returns the window positions aligned with pattern positions `i` and `j`.
+ * Semi-global alignment of `pattern` inside `region` (Levenshtein costs; the region's ends are
+ * free); returns the region positions aligned with pattern positions `i` and `j`.
  */
-function alignBoundaries(pattern: string, window: string, i: number, j: number): [number, number] {
+function alignBoundaries(pattern: string, region: string, i: number, j: number): [number, number] {
   const n = pattern.length;
-  const m = window.length;
+  const m = region.length;
   const width = m + 1;
   const cost = new Uint32Array((n + 1) * width);
   for (let r = 1; r <= n; r++) cost[r * width] = r;
   for (let r = 1; r <= n; r++) {
     for (let c = 1; c <= m; c++) {
       const diagonal =
-        (cost[(r - 1) * width + c - 1] ?? 0) + (pattern[r - 1] === window[c - 1] ? 0 : 1);
+        (cost[(r - 1) * width + c - 1] ?? 0) + (pattern[r - 1] === region[c - 1] ? 0 : 1);
       const up = (cost[(r - 1) * width + c] ?? 0) + 1;
       const left = (cost[r * width + c - 1] ?? 0) + 1;
       cost[r * width + c] = Math.min(diagonal, up, left);
@@ -59,7 +59,7 @@ function alignBoundaries(pattern: string, window: string, i: number, j: number):
   }
   let c = 0;
   for (let k = 1; k <= m; k++) if ((cost[n * width + k] ?? 0) < (cost[n * width + c] ?? 0)) c = k;
-  // Walk back, noting the window position when the walk crosses pattern rows j and i.
+  // Walk back, noting the region position when the walk crosses pattern rows j and i.
   let r = n;
   let atI = 0;
   let atJ = 0;
@@ -69,7 +69,7 @@ function alignBoundaries(pattern: string, window: string, i: number, j: number):
     const here = cost[r * width + c] ?? 0;
     if (
       c > 0 &&
-      here === (cost[(r - 1) * width + c - 1] ?? 0) + (pattern[r - 1] === window[c - 1] ? 0 : 1)
+      here === (cost[(r - 1) * width + c - 1] ?? 0) + (pattern[r - 1] === region[c - 1] ? 0 : 1)
     ) {
       r--;
       c--;

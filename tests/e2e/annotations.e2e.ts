@@ -1,10 +1,17 @@
 // Browser tests of the annotation layers in the reader: highlights, legend, cards, outline, glossary.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../corpus/load/node-loader';
 import { readLayer } from '../helpers/layer-json';
-import { launchBrowser, screenshot } from './browser';
+import {
+  axeReport,
+  horizontalOverflow,
+  inViewport,
+  launchBrowser,
+  openReader,
+  screenshot,
+} from './browser';
+import type { OpenOptions, ReaderPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,24 +29,8 @@ const claim = (local: string) => {
   return found;
 };
 
-async function open(
-  search: string,
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: 'en-US',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(`${inject('baseUrl')}${search}`);
-  await page.locator('#s1-p1').waitFor();
+async function open(search: string, options: OpenOptions = {}): Promise<ReaderPage> {
+  const page = await openReader(browser, search, options);
   // The legend shows counts once the annotation chunk has loaded.
   await page.locator('.anno-toggle-count').first().waitFor();
   return page;
@@ -50,16 +41,6 @@ const linkedText = (page: Page, blockId: string) =>
   page
     .locator(`[id="${blockId}"] .mark-linked`)
     .evaluateAll((spans) => spans.map((s) => s.textContent).join(''));
-const inViewport = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      const rect = el.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < window.innerHeight;
-    });
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('annotations in the reader (Chromium)', () => {
   it('follows the thesis to a claim and the claim to its evidence by clicking', async () => {
@@ -105,7 +86,7 @@ describe('annotations in the reader (Chromium)', () => {
     await item.locator(':scope > .outline-disclosure').click();
     await item.locator(`[data-evidence="${supporting.at(-1)?.id}"] a`).click();
     expect(params(page).get('block')).toBe(supporting.at(-1)?.blockId);
-    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.context().close();
   });
 
@@ -190,13 +171,7 @@ describe('annotations in the reader (Chromium)', () => {
         await page.locator('#s4\\.4-p4 .mark-claim.mark-term').first().click();
         await page.locator('.mark-card .anno-card').first().waitFor();
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
-      ).toEqual([]);
+      expect((await axeReport(page)).serious).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `annotations-${name.replace(/[^a-z]+/gu, '-')}`);
       await page.context().close();

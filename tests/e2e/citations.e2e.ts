@@ -3,10 +3,10 @@
  * citations in the text and their card, and "cite this passage". Expected pages and locators were
  * read in corpus/nguyen-2020/source.txt (line numbers in the comments), not taken from the app.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeReport, inViewport, launchBrowser, openReader, screenshot } from './browser';
+import type { OpenOptions } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,39 +21,12 @@ interface Opened {
   errors: string[];
 }
 
-async function open(
-  search = '',
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: 'en-US',
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(inject('baseUrl')).origin,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${inject('baseUrl')}${search}`);
-  await page.locator('[id="s1-p1"]').waitFor();
-  return { page, errors };
+async function open(search = '', options: OpenOptions = {}): Promise<Opened> {
+  const page = await openReader(browser, search, { ...options, clipboard: true });
+  return { page, errors: page.errors };
 }
 
 const byId = (id: string) => `[id="${id}"]`;
-
-const inViewport = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      const rect = el.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < window.innerHeight;
-    });
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -68,10 +41,7 @@ async function passageRows(page: Page): Promise<string[][]> {
 
 /** Serious and critical axe-core violations of the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+  return (await axeReport(page)).serious;
 }
 
 // axe-core over the whole reader takes tens of seconds on a loaded machine.

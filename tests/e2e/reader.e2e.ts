@@ -1,7 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeReport,
+  horizontalOverflow,
+  inViewport,
+  launchBrowser,
+  openReader,
+  screenshot,
+} from './browser';
+import type { OpenOptions, ReaderPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,39 +18,15 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(
-  search = '',
-  options: { width?: number; height?: number; dark?: boolean; locale?: string } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: options.locale ?? 'en-US',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${inject('baseUrl')}${search}`);
-  await page.locator('#s1-p1').waitFor();
-  (page as Page & { errors?: string[] }).errors = errors;
-  return page;
-}
-
-const inViewport = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < window.innerHeight;
-  });
+const open = (search = '', options: OpenOptions = {}): Promise<ReaderPage> =>
+  openReader(browser, search, options);
 
 describe('the web reader in Chromium', () => {
   it('loads and shows the first paragraph, without errors', async () => {
     const page = await open();
     expect(await page.locator('#s1-p1').textContent()).toContain('學界一般認為，冷戰結束之後');
     expect(await page.locator('h1').textContent()).toContain('從「避險」到「軟制衡」');
-    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await screenshot(page, 'reader-home');
     await page.context().close();
   });
@@ -177,23 +160,15 @@ describe('the web reader in Chromium', () => {
     ['phone', { width: 390, height: 844 }],
   ])('has no serious or critical axe violations (%s)', async (_name, options) => {
     const page = await open('?block=s3-p6', options);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.passes.length).toBeGreaterThan(10);
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
-    ).toEqual([]);
+    const { passes, serious } = await axeReport(page);
+    expect(passes).toBeGreaterThan(10);
+    expect(serious).toEqual([]);
     await page.context().close();
   });
 
   it('fits a 390-px phone screen without horizontal scrolling', async () => {
     const page = await open('?block=table-2', { width: 390, height: 844 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'reader-phone-table-2');
     await page.getByRole('button', { name: 'Show panels' }).click();
     await screenshot(page, 'reader-phone-panels');

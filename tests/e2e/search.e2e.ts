@@ -1,12 +1,12 @@
 // Search in the reader, in Chromium against the production build: the box, the keyboard, the
 // highlights in the text, the URL, bad input, accessibility and the phone layout. Expected counts
 // come from the Document built in Node (a plain scan of the block texts), never from the engine.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { realDocument } from '../helpers/real-document';
 import { plainCount } from '../helpers/search';
-import { launchBrowser, screenshot } from './browser';
+import { axeReport, horizontalOverflow, launchBrowser, openReader, screenshot } from './browser';
+import type { OpenOptions, ReaderPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,27 +16,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-type TestPage = Page & { errors: string[] };
-
-async function open(
-  search = '',
-  options: { width?: number; height?: number; dark?: boolean } = {},
-): Promise<TestPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: 'en-US',
-  });
-  const page = (await context.newPage()) as TestPage;
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.errors.push(message.text());
-  });
-  await page.goto(`${inject('baseUrl')}${search}`);
-  await page.locator('#s1-p1').waitFor();
-  return page;
-}
+const open = (search = '', options: OpenOptions = {}): Promise<ReaderPage> =>
+  openReader(browser, search, options);
 
 const box = (page: Page) => page.getByRole('combobox', { name: /Search the article/u });
 const status = (page: Page) => page.locator('.search-status');
@@ -241,13 +222,7 @@ describe('search in the reader (Chromium)', () => {
     await settled(page);
     await box(page).focus();
     await page.keyboard.press('ArrowDown');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
-    ).toEqual([]);
+    expect((await axeReport(page)).serious).toEqual([]);
     await screenshot(page, `search-axe-${name.replace(/\W+/gu, '-')}`);
     await page.context().close();
   });
@@ -256,8 +231,7 @@ describe('search in the reader (Chromium)', () => {
     const page = await open('?panel=search&q=%E8%B6%8A%E5%8D%97', { width: 390, height: 844 });
     await page.getByRole('button', { name: 'Show panels' }).click();
     await settled(page);
-    const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = () => horizontalOverflow(page);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'search-phone-results');
     await options(page).nth(2).click();

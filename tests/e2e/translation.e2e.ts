@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { axeReport, horizontalOverflow, launchBrowser, openReader, screenshot } from './browser';
+import type { OpenOptions, ReaderPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,39 +12,17 @@ afterAll(async () => {
   await browser.close();
 });
 
-interface Options {
-  width?: number;
-  height?: number;
-  dark?: boolean;
-}
-
-async function open(search: string, options: Options = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    locale: 'en-US',
-  });
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.errors.push(message.text());
-  });
-  await page.goto(`${inject('baseUrl')}${search}`);
-  await page.locator('#s1-p1').waitFor();
-  return page;
-}
+const open = (search: string, options: OpenOptions = {}): Promise<ReaderPage> =>
+  openReader(browser, search, options);
 
 /**
  * Serious and critical axe violations, one line each, in the given region (the whole page with
  * every decoration takes axe about 25 s; reader.e2e.ts runs it on the whole page).
  */
 async function axeProblems(page: Page, region: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(region).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+  const { passes, serious } = await axeReport(page, region);
+  expect(passes).toBeGreaterThan(10);
+  return serious;
 }
 
 /** Occurrences of an item in the stored Vietnamese layer (each annotation links `…#<item>`). */
@@ -82,8 +60,7 @@ function editorialNote(local: string): { confidence: string; correction: string 
   return found;
 }
 
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const overflow = horizontalOverflow;
 
 describe('translation study in Chromium', () => {
   it('lights up the Chinese counterpart of a hovered English abstract sentence', async () => {
@@ -226,7 +203,7 @@ describe('translation study in Chromium', () => {
     ['light, wide', { width: 1280 }],
     ['dark, wide', { width: 1280, dark: true }],
     ['phone', { width: 390, height: 844 }],
-  ] as [string, Options][])(
+  ] as [string, OpenOptions][])(
     'has no serious axe violations in its panels (%s)',
     async (name, options) => {
       for (const search of [

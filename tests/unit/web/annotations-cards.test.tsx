@@ -4,7 +4,7 @@
  * files and the glossary read as plain JSON.
  */
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findDocument } from '../../../app/web/data/documents';
 import { readGlossary, readLayer } from '../../helpers/layer-json';
 import { pageAt } from '../../helpers/real-document';
@@ -13,15 +13,11 @@ import {
   makeI18n,
   markerResources,
   renderApp,
+  setUpReaderTests,
   waitForSelector,
 } from './render-app';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 const claims = readLayer('claim');
 const evidence = readLayer('evidence');

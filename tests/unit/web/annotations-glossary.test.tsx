@@ -4,7 +4,7 @@
  * every occurrence (compared with a plain scan of the block texts), the orders, the exclusions.
  */
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGlossary, readLayer } from '../../helpers/layer-json';
 import { codePointIndexOf } from '../../helpers/real-document';
 import { findDocument } from '../../../app/web/data/documents';
@@ -13,6 +13,7 @@ import {
   makeI18n,
   markerResources,
   renderApp,
+  setUpReaderTests,
   waitForSelector,
 } from './render-app';
 
@@ -23,12 +24,7 @@ const realDocument = () => {
   return document;
 };
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 const glossary = readGlossary();
 const tags = readLayer('term');

@@ -5,22 +5,18 @@
  * rebuttals, claims without evidence, the evidence-type filter, navigation to a passage.
  */
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLayer } from '../../helpers/layer-json';
 import {
   literalStrings,
   makeI18n,
   markerResources,
   renderApp,
+  setUpReaderTests,
   waitForSelector,
 } from './render-app';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 const claims = readLayer('claim');
 const evidence = readLayer('evidence');

@@ -5,9 +5,9 @@
  * covers the thesis sentence, so a term lies inside an evidence inside a claim.
  */
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DocumentAnnotationData } from '../../../app/web/data/annotation-data';
-import { makeI18n, renderApp, waitForSelector } from './render-app';
+import { makeI18n, renderApp, setUpReaderTests, waitForSelector } from './render-app';
 
 const ORPHAN = 'urn:triglot:anno:nguyen-2020:claim:c-punitive-factor';
 const OVERLAP = 'urn:triglot:anno:nguyen-2020:evidence:test-fixture-overlap';
@@ -55,12 +55,7 @@ vi.mock('virtual:triglot/annotations', async (importOriginal) => {
   };
 });
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 describe('annotation problems in the reader', () => {
   it('counts them in the legend and lists them in the outline', async () => {

@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { literalStrings, makeI18n, markerResources, renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import {
+  literalStrings,
+  makeI18n,
+  markerResources,
+  renderApp,
+  setUpReaderTests,
+} from './render-app';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 describe('the reader in jsdom', () => {
   it('renders no interface string that is not from the locale files', async () => {

@@ -5,8 +5,22 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeAll } from 'vitest';
 import { App } from '../../../app/web/App';
 import { NAMESPACES, resources } from '../../../app/web/i18n/setup';
+
+/**
+ * Registers what every test of the whole reader in jsdom needs: React's act() environment, the
+ * scrolling that jsdom lacks (as no-ops), and an empty page after each test.
+ */
+export function setUpReaderTests(): void {
+  beforeAll(() => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    Element.prototype.scrollIntoView = function scrollIntoView() {};
+    window.scrollTo = () => {};
+  });
+  afterEach(() => document.body.replaceChildren());
+}
 
 /** Every interface string replaced by ⟦its key⟧, to catch text that does not come from a locale. */
 export function markerResources(): Resource {

@@ -4,10 +4,10 @@
 // found, and no interface string outside the locale files. Expected counts come from a plain scan
 // of the Document's blocks.
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allDocuments } from '../../../app/web/data/documents';
 import { plainCount } from '../../helpers/search';
-import { makeI18n, markerResources, renderApp } from './render-app';
+import { makeI18n, markerResources, renderApp, setUpReaderTests } from './render-app';
 
 // The Document the reader renders (built by the bundle's plugin from source.txt, as in Node).
 const article = () => {
@@ -25,12 +25,7 @@ function scanBlocks(count: (text: string) => number): Map<string, number> {
   return found;
 }
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 /** Lets timers, the in-thread engine and React run until `done()` holds (or fails after ~20 s). */
 async function until(done: () => boolean, what: string): Promise<void> {

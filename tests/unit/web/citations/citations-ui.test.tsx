@@ -13,20 +13,23 @@ import { citationIndexOf } from '../../../../app/web/citations/citation-data';
 import { allDocuments } from '../../../../app/web/data/documents';
 import { ReaderContext } from '../../../../app/web/state/reader-context';
 import type { ReaderContextValue } from '../../../../app/web/state/reader-context';
-import { literalStrings, makeI18n, markerResources, renderApp } from '../render-app';
+import {
+  literalStrings,
+  makeI18n,
+  markerResources,
+  renderApp,
+  setUpReaderTests,
+} from '../render-app';
 
 const copied: string[] = [];
+setUpReaderTests();
 beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
   Object.defineProperty(navigator, 'clipboard', {
     value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
     configurable: true,
   });
 });
 afterEach(() => {
-  document.body.replaceChildren();
   copied.length = 0;
 });
 

@@ -1,17 +1,18 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KeywordsBlock } from '../../../../corpus/model/document';
-import { literalStrings, makeI18n, markerResources, renderApp } from '../render-app';
+import {
+  literalStrings,
+  makeI18n,
+  markerResources,
+  renderApp,
+  setUpReaderTests,
+} from '../render-app';
 import { readJson, realDocument, waitFor } from './helpers';
 import type { RawAlignment } from './helpers';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 const alignment = readJson<RawAlignment>('corpus/nguyen-2020/alignment.json');
 const sentencesOf = (container: HTMLElement, side: 'zh' | 'en', prefix: string) =>

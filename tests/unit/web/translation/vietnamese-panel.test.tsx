@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { literalStrings, makeI18n, markerResources, renderApp } from '../render-app';
+import { describe, expect, it } from 'vitest';
+import {
+  literalStrings,
+  makeI18n,
+  markerResources,
+  renderApp,
+  setUpReaderTests,
+} from '../render-app';
 import { readJson, realDocument, waitFor } from './helpers';
 import type { RawItem, RawLayer } from './helpers';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
-  window.scrollTo = () => {};
-});
-afterEach(() => document.body.replaceChildren());
+setUpReaderTests();
 
 const { items } = readJson<{ items: RawItem[] }>('corpus/nguyen-2020/vietnamese.json');
 const layer = readJson<RawLayer>('annotations/nguyen-2020/vietnamese.jsonld');

@@ -81,7 +81,7 @@ export async function renderApp(
   return { container, root };
 }
 
-/** Text nodes outside document content that are not ⟦locale keys⟧: literal interface strings. */
+/** Text nodes outside document content that are not ⟦locale keys⟧ (`ns:key` included): literal interface strings. */
 export function literalStrings(root: HTMLElement): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
@@ -90,7 +90,7 @@ export function literalStrings(root: HTMLElement): string[] {
     if (text.trim() === '') continue;
     const owner = node.parentElement?.closest('[data-content], [data-ui]');
     if (owner?.hasAttribute('data-content')) continue;
-    if (text.replace(/⟦[\w.-]+⟧/gu, '').trim() !== '') found.push(text);
+    if (text.replace(/⟦[\w.:-]+⟧/gu, '').trim() !== '') found.push(text);
   }
   return found;
 }

@@ -7,7 +7,13 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { allDocuments } from '../../../app/web/data/documents';
 import { plainCount } from '../../helpers/search';
-import { makeI18n, markerResources, renderApp, setUpReaderTests } from './render-app';
+import {
+  literalStrings,
+  makeI18n,
+  markerResources,
+  renderApp,
+  setUpReaderTests,
+} from './render-app';
 
 // The Document the reader renders (built by the bundle's plugin from source.txt, as in Node).
 const article = () => {
@@ -63,20 +69,6 @@ function press(key: string, target: EventTarget | null = box()): void {
   act(() => {
     target?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
   });
-}
-
-/** Text nodes outside document content that are not ⟦locale keys⟧ (as in app.test.tsx). */
-function literalStrings(root: HTMLElement): string[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const found: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    if (text.trim() === '') continue;
-    const owner = node.parentElement?.closest('[data-content], [data-ui]');
-    if (owner?.hasAttribute('data-content')) continue;
-    if (text.replace(/⟦[\w.:-]+⟧/gu, '').trim() !== '') found.push(text);
-  }
-  return found;
 }
 
 describe('the search panel', () => {

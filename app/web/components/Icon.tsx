@@ -8,24 +8,39 @@ const PATHS = {
   quote: 'M7 7h4v4H8c0 2 1 3 3 3v2c-3 0-4-2-4-5V7zm7 0h4v4h-3c0 2 1 3 3 3v2c-3 0-4-2-4-5V7z',
 } as const;
 
-export function Icon({ name }: { name: keyof typeof PATHS }) {
+/** A one-path, stroked, decorative SVG: the shell every icon of the reader shares. */
+export function StrokeIcon({
+  path,
+  className,
+  size,
+  strokeWidth,
+}: {
+  path: string;
+  className: string;
+  size: number;
+  strokeWidth: number;
+}) {
   return (
     <svg
-      className="icon"
+      className={className}
       viewBox="0 0 24 24"
-      width="20"
-      height="20"
+      width={size}
+      height={size}
       aria-hidden="true"
       focusable="false"
     >
       <path
-        d={PATHS[name]}
+        d={path}
         fill="none"
         stroke="currentColor"
-        strokeWidth="2"
+        strokeWidth={strokeWidth}
         strokeLinecap="round"
         strokeLinejoin="round"
       />
     </svg>
   );
+}
+
+export function Icon({ name }: { name: keyof typeof PATHS }) {
+  return <StrokeIcon path={PATHS[name]} className="icon" size={20} strokeWidth={2} />;
 }

@@ -1,4 +1,5 @@
 import type { AlignmentStatus, DifferenceKind } from '../../../corpus/alignment/alignment-types';
+import { StrokeIcon } from '../components/Icon';
 
 // Shapes, not colours, tell the statuses apart: = exact, ≈ partial, + added, − omitted, ⇄ changed.
 const PATHS: Record<AlignmentStatus | DifferenceKind | 'changed', string> = {
@@ -11,23 +12,5 @@ const PATHS: Record<AlignmentStatus | DifferenceKind | 'changed', string> = {
 
 /** The decorative icon of an alignment status or a difference kind (the label carries the name). */
 export function StatusIcon({ kind }: { kind: AlignmentStatus | DifferenceKind }) {
-  return (
-    <svg
-      className="status-icon"
-      viewBox="0 0 24 24"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d={PATHS[kind]}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeIcon path={PATHS[kind]} className="status-icon" size={14} strokeWidth={2.4} />;
 }

@@ -15,6 +15,7 @@ interface Props {
 export function Popover({ anchor, labelledBy, onClose, children, className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Placement | null>(null);
+  const content = useRef<HTMLDivElement>(null);
 
   // Placed again whenever its content changes size (a card whose data arrives later).
   useLayoutEffect(() => {
@@ -30,11 +31,11 @@ export function Popover({ anchor, labelledBy, onClose, children, className }: Pr
         }),
       );
     place();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined' || !content.current) return;
     const observer = new ResizeObserver(place);
-    for (const child of element.children) observer.observe(child);
+    observer.observe(content.current);
     return () => observer.disconnect();
-  }, [anchor, children]);
+  }, [anchor]);
 
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
@@ -72,7 +73,7 @@ export function Popover({ anchor, labelledBy, onClose, children, className }: Pr
           : { top: 0, left: 0 }
       }
     >
-      {children}
+      <div ref={content}>{children}</div>
     </div>
   );
 }
